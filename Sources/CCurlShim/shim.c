@@ -1,0 +1,3 @@
+#include "CCurlShim.h"
+
+const char *ct_curl_version(void) { return curl_version(); }

@@ -1,0 +1,35 @@
+/// The few problems that stop a run. Everything recoverable is a `Diagnostic`.
+/// The executable maps each case to its exit code in one place.
+public enum ClaimTrackError: Error, Equatable, CustomStringConvertible {
+    /// Bad command-line usage (exit 2).
+    case usage(String)
+    /// A configuration problem: file, line (when known), dotted key, message (exit 2).
+    case configuration(file: String, line: Int?, key: String, message: String)
+    /// Another run holds the ledger lock (exit 3).
+    case lockHeld(lockFile: String, pid: Int32?)
+    /// The ledger exists but cannot be read; it is left untouched (exit 4).
+    case ledgerUnreadable(file: String, reason: String)
+    /// The ledger could not be written; the previous one is intact.
+    case ledgerWriteFailed(file: String, reason: String)
+    /// An input file could not be processed (used by `extract`).
+    case input(file: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .usage(let message):
+            return "error: \(message)"
+        case let .configuration(file, line, key, message):
+            let place = line.map { "\(file):\($0)" } ?? file
+            return key.isEmpty ? "\(place): \(message)" : "\(place): \(key): \(message)"
+        case let .lockHeld(lockFile, pid):
+            let holder = pid.map { " (process \($0))" } ?? ""
+            return "\(lockFile): another claimtrack run holds the lock\(holder); try again when it has finished"
+        case let .ledgerUnreadable(file, reason):
+            return "\(file): the ledger cannot be read (\(reason)); it was left untouched. Repair or move it, then run again"
+        case let .ledgerWriteFailed(file, reason):
+            return "\(file): the ledger could not be written (\(reason)); the previous ledger is intact"
+        case let .input(file, reason):
+            return "\(file): \(reason)"
+        }
+    }
+}

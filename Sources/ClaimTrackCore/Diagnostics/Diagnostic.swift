@@ -1,0 +1,45 @@
+/// A recoverable problem: the run goes on and reports it.
+public struct Diagnostic: Error, Sendable, Codable, Equatable, CustomStringConvertible {
+    public enum Severity: String, Sendable, Codable { case warning, error }
+
+    public var severity: Severity
+    public var file: String
+    public var message: String
+
+    public init(_ severity: Severity, file: String, _ message: String) {
+        self.severity = severity
+        self.file = file
+        self.message = message
+    }
+
+    public var description: String { "\(file): \(message)" }
+}
+
+/// The user-facing texts, declared once so tests can assert on them.
+public enum Message {
+    public static let emptyFile = "empty file, skipped"
+    public static let binaryFile = "looks binary (NUL bytes), skipped"
+    public static let undecodable = "text cannot be decoded, skipped"
+    public static func tooLarge(_ bytes: Int, limit: Int) -> String {
+        "\(bytes) bytes is over the \(limit / 1_000_000) MB limit for an article, skipped"
+    }
+    public static func unreadable(_ reason: String) -> String { "cannot be read (\(reason)), skipped" }
+    public static let symlinkOutside = "symbolic link leads outside the folder, not followed"
+    public static let symlinkLoop = "symbolic link loops back into a folder already walked, not followed"
+    public static let htmlUnparsable = "HTML could not be parsed, skipped"
+
+    // Reasons a person reads in the report.
+    public static let reasonUnattributed = "no source is given for this claim"
+    public static func reasonVague(_ sources: [String]) -> String {
+        "only vague or anonymous sources: " + sources.joined(separator: ", ")
+    }
+    public static func reasonUnverifiable(_ sources: [String]) -> String {
+        "named source, no link to check: " + sources.joined(separator: ", ")
+    }
+    public static func reasonUnverifiableOutlet(_ sources: [String]) -> String {
+        "named outlet, no link: " + sources.joined(separator: ", ")
+    }
+    public static func reasonPending(_ count: Int) -> String {
+        count == 1 ? "1 cited page not fetched yet" : "\(count) cited pages not fetched yet"
+    }
+}

@@ -1,0 +1,62 @@
+/// Decides which sentences are check-worthy factual claims. A sentence is
+/// dropped, in this order, when its paragraph is not prose (a note to
+/// editors, a byline, a label), when it is a heading, a question, an
+/// imperative or call to action, normative or about the writer, or shorter
+/// than `extract.min_words`; it is kept when it carries a number, a date, a
+/// named entity or an attribution.
+struct ClaimFilter {
+    let minWords: Int
+
+    /// Whether a whole paragraph is site furniture rather than article prose.
+    static func isNonProseParagraph(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        if Lexicon.nonProseOpenings.contains(where: { lower.hasPrefix($0) }) {
+            // "By" opens a byline only when short ("By Jane Doe and John Roe").
+            if lower.hasPrefix("by ") { return text.split(separator: " ").count <= 8 }
+            return true
+        }
+        return false
+    }
+
+    /// A paragraph of one short line without closing punctuation is a heading or label.
+    static func isHeading(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix("#") { return true }
+        guard let last = trimmed.unicodeScalars.last else { return true }
+        if last == ":" { return trimmed.split(separator: " ").count <= 12 }
+        return !PlainText.lineEnders.contains(last) && trimmed.split(separator: " ").count <= 20
+    }
+
+    func isClaim(_ text: String, tokens: [Token], hasAttribution: Bool) -> Bool {
+        let words = tokens.filter(\.isWord)
+        guard words.count >= max(1, minWords) else { return false }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let core = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\"”’')]"))
+        if core.hasSuffix("?") { return false }
+        if core.hasSuffix(":") { return false }
+        let lower = " " + trimmed.lowercased() + " "
+        if Lexicon.callToActionPhrases.contains(where: { lower.contains($0) }) { return false }
+        if let first = words.first?.lower, Lexicon.imperativeStarts.contains(first), !hasAttribution {
+            // "Share prices fell" is not an imperative: an imperative's second word is not a verb-like plural noun.
+            if !(words.count > 1 && ["prices", "price", "of"].contains(words[1].lower)) { return false }
+        }
+        if !hasAttribution, Lexicon.opinionMarkers.contains(where: { lower.contains($0) }) { return false }
+        if hasAttribution { return true }
+        return carriesFacts(words)
+    }
+
+    /// Numbers, dates, number words or named entities (a capital not at the sentence start, or an acronym).
+    func carriesFacts(_ words: [Token]) -> Bool {
+        for (k, w) in words.enumerated() {
+            if w.hasDigit { return true }
+            if Lexicon.monthNames.contains(w.lower) && w.isCapitalized { return true }
+            if Lexicon.numberWords.contains(w.lower) { return true }
+            if w.isAcronym { return true }
+            if k > 0, w.isCapitalized, w.lower != "i" { return true }
+            if k == 0, w.isCapitalized, !Lexicon.commonSentenceStarts.contains(w.lower), words.count > 1, words[1].isCapitalized { return true }
+        }
+        return false
+    }
+}
+
+import Foundation

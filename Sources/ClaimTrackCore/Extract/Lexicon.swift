@@ -1,0 +1,234 @@
+/// Word lists that drive extraction, as named data (STYLE.md). Everything is
+/// lowercase; matching is on whole words. Each list says why it exists.
+enum Lexicon {
+    // MARK: Cues
+
+    /// Reporting verbs: a source before them ("X said") or after them, inverted ("…, said X").
+    /// Every inflection is listed so matching needs no stemmer.
+    static let reportingVerbs: Set<String> = [
+        "say", "says", "said", "saying", "tell", "tells", "told", "telling",
+        "report", "reports", "reported", "reporting", "state", "states", "stated",
+        "announce", "announces", "announced", "announcing", "write", "writes", "wrote", "writing",
+        "confirm", "confirms", "confirmed", "claim", "claims", "claimed", "claiming",
+        "add", "adds", "added", "adding", "estimate", "estimates", "estimated",
+        "note", "notes", "noted", "noting", "explain", "explains", "explained", "explaining",
+        "argue", "argues", "argued", "arguing", "warn", "warns", "warned", "warning",
+        "acknowledge", "acknowledges", "acknowledged", "insist", "insists", "insisted",
+        "reveal", "reveals", "revealed", "disclose", "discloses", "disclosed",
+        "testify", "testifies", "testified", "declare", "declares", "declared", "assert", "asserts", "asserted",
+        "tweet", "tweets", "tweeted", "posted", "suggest", "suggests", "suggested", "speculate", "speculates", "speculated",
+        "allege", "alleges", "alleged", "predict", "predicts", "predicted", "conclude", "concludes", "concluded",
+        "admit", "admits", "admitted", "deny", "denies", "denied", "contend", "contends", "contended",
+        "stress", "stresses", "stressed", "emphasize", "emphasized", "emphasised", "recall", "recalls", "recalled",
+        "asked", "asks", "replied", "responded", "continued", "believe", "believes", "believed", "think", "thinks",
+        "complained", "boasted", "observed", "pointed", "countered", "maintained", "maintains", "indicated", "indicates",
+        "agreed", "agrees", "quipped", "joked", "remarked", "mentioned", "predicted", "cautioned", "charged", "conceded",
+        "learned", "learnt", "found", "finds", "show", "shows", "showed", "shown",
+    ]
+
+    /// Verbs that are cues only with a document-like or study-like subject ("the study found", "data show").
+    static let findingVerbs: Set<String> = ["found", "finds", "show", "shows", "showed", "shown", "indicated", "indicates", "concluded", "concludes"]
+
+    /// Verbs that are cues only after a person-like source; after other subjects they are ordinary verbs.
+    static let weakVerbs: Set<String> = [
+        "believe", "believes", "believed", "think", "thinks", "continued", "asked", "asks", "pointed", "learned", "learnt",
+        "posted", "charged", "maintained", "maintains", "agreed", "agrees", "note", "add", "report", "state", "claim",
+        "estimate", "write", "say", "tell", "show",
+    ]
+
+    /// Auxiliaries that belong to the cue ("has said", "would tell", "has learned").
+    static let auxiliaries: Set<String> = ["has", "have", "had", "will", "would", "did", "does", "do", "is", "was", "were", "are", "could", "may", "might"]
+
+    /// Forms of "be" that make a participle passive ("is believed", "was told").
+    static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "be", "been", "being"]
+
+    /// Adverbs between a source and its verb; skipped when looking for the source ("he also said").
+    static let interveningAdverbs: Set<String> = [
+        "also", "later", "previously", "recently", "repeatedly", "then", "again", "once", "reportedly", "publicly",
+        "privately", "earlier", "often", "never", "always", "frequently", "initially", "first", "last", "now", "still",
+        "further", "separately", "simply", "bluntly", "flatly", "angrily", "openly", "quietly", "confidently", "famously", "not",
+    ]
+
+    /// Multi-word cues followed by their source ("according to X").
+    static let prepositionalCues: [[String]] = [
+        ["according", "to"], ["as", "reported", "by"], ["as", "reported", "in"], ["reported", "by"], ["citing"],
+        ["quoted", "by"], ["quoting"], ["per"],
+    ]
+
+    /// Words that introduce a list of sources after "according to" ("reports from A, B and C").
+    static let reportsFrom: [[String]] = [["reports", "from"], ["reports", "by"], ["reports", "in"], ["a", "report", "by"], ["a", "report", "from"], ["reporting", "by"]]
+
+    // MARK: Sources
+
+    static let personalPronouns: Set<String> = ["he", "she", "i", "we", "you", "they", "it", "who", "which"]
+
+    /// Titles that open a person's name ("Sen. Graham", "President Barack Obama").
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "sir", "dame", "lord", "lady",
+        "president", "senator", "governor", "secretary", "minister", "chancellor", "judge", "justice", "mayor",
+        "representative", "congressman", "congresswoman", "speaker", "ambassador", "director", "chairman", "chairwoman",
+        "commissioner", "general", "professor", "king", "queen", "prince", "pope", "attorney", "chief", "deputy", "premier",
+        "adm", "admiral", "vice", "former", "state", "prime", "foreign", "defense", "interior", "pres", "ceo",
+    ]
+
+    /// Heads of sources that name nobody: anonymous ones stand for a hidden person,
+    /// vague ones for an unnamed crowd.
+    static let anonymousHeads: Set<String> = [
+        "source", "sources", "insider", "insiders", "person", "people", "official", "officials", "aide", "aides",
+        "diplomat", "diplomats", "staffer", "staffers", "employee", "employees", "operative", "operatives",
+        "whistleblower", "informant", "someone", "individual", "individuals", "adviser", "advisers", "advisor", "advisors",
+    ]
+    static let vagueHeads: Set<String> = [
+        "experts", "expert", "analysts", "analyst", "critics", "observers", "commentators", "scientists", "researchers",
+        "others", "some", "many", "most", "several", "reports", "studies", "agencies", "dissidents", "activists",
+        "economists", "pundits", "voters", "residents", "witnesses", "specialists", "skeptics", "sceptics", "rumors",
+        "rumours", "media", "outlets", "pundits", "watchers", "supporters", "opponents", "users", "locals", "everyone",
+        "everybody", "nobody", "they", "accounts", "circles", "groups", "governments", "intelligence",
+    ]
+
+    /// Quantifiers that make a source vague however specific its noun ("multiple sources", "some experts").
+    static let vagueQuantifiers: Set<String> = [
+        "multiple", "various", "several", "some", "many", "numerous", "unnamed", "anonymous", "unidentified", "other",
+        "others", "certain", "few", "countless", "most",
+    ]
+
+    /// Heads of documents ("the report found", "a study published in X").
+    static let documentHeads: Set<String> = [
+        "report", "study", "survey", "statement", "paper", "analysis", "data", "poll", "filing", "memo", "letter",
+        "document", "documents", "records", "research", "findings", "audit", "review", "release", "census", "figures",
+        "estimates", "complaint", "lawsuit", "indictment", "ruling", "transcript", "email", "emails", "tweet", "post",
+        "article", "book", "investigation", "assessment", "forecast", "index", "dataset", "statistics",
+    ]
+
+    /// Words that make a capitalised name an organisation rather than a person.
+    static let organizationMarkers: Set<String> = [
+        "ministry", "department", "agency", "inc", "corp", "corporation", "company", "co", "ltd", "llc", "plc", "university",
+        "commission", "council", "committee", "party", "government", "authority", "bureau", "office", "police", "institute",
+        "association", "bank", "court", "fund", "organization", "organisation", "board", "service", "group", "campaign",
+        "administration", "foundation", "center", "centre", "society", "union", "federation", "network", "agency", "army",
+        "navy", "force", "forces", "club", "league", "senate", "house", "congress", "parliament", "cabinet", "embassy",
+        "consulate", "team", "firm", "school", "college", "hospital", "museum", "lab", "laboratory", "security", "intelligence",
+        "coalition", "alliance", "trust", "exchange", "reserve", "treasury", "pentagon", "kremlin", "whitehouse", "nations",
+        "secretariat", "regulator", "tribunal", "directorate", "command", "guard", "county", "city", "state", "states",
+        "republic", "kingdom", "fbi", "cia", "nsa", "who", "un", "eu", "nato", "imf", "opec", "mss",
+    ]
+
+    /// Words that end a source phrase when walking away from the cue: they cannot be inside a name or description.
+    static let sourceStops: Set<String> = [
+        "that", "which", "when", "where", "while", "if", "because", "as", "but", "so", "than", "then", "though", "although",
+        "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "not", "to", "it", "its", "this", "these",
+        "those", "there", "here", "what", "why", "how", "and", "or", "nor", "yet", "after", "before", "since", "until",
+        "on", "in", "into", "at", "about", "over", "under", "during", "against", "between", "through", "without",
+        "would", "will", "could", "should", "can", "may", "might", "must", "do", "does", "did", "also", "just", "even",
+        "only", "not", "never", "very", "more", "less", "however", "meanwhile", "yesterday", "today", "tomorrow", "tonight",
+        "now", "said", "says", "say", "told", "tells", "i", "we", "you", "he", "she", "they", "him", "her", "them", "us", "me",
+        "all", "both", "each", "every", "no", "any", "well", "too", "by", "with", "from", "up", "out", "off", "down",
+        "please", "let", "let's", "lets",
+    ]
+
+    /// Determiners and possessives that open a description ("the campaign", "a source", "his spokesman").
+    static let determiners: Set<String> = [
+        "the", "a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many", "multiple", "most",
+        "his", "her", "their", "its", "our", "my", "your", "other", "various", "numerous", "certain", "few", "both", "these", "those",
+    ]
+
+    /// Prepositions that join a role to its organisation ("a spokesman for the ministry").
+    static let sourceLinkers: Set<String> = ["for", "of", "at", "with", "from", "in", "on"]
+
+    /// Words that mark time and never name a source ("on Tuesday", "in March").
+    static let timeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "day", "today", "yesterday",
+    ]
+
+    // MARK: Hedges
+
+    /// Hedges, longest first so "is believed to" wins over "believed".
+    static let hedges: [String] = [
+        "it is believed", "is believed to", "are believed to", "was believed to", "were believed to", "is thought to",
+        "are thought to", "is said to", "are said to", "is alleged to", "is reported to", "is understood to", "is suspected of",
+        "may have", "might have", "could have", "would have", "appears to", "appear to", "seems to", "seem to",
+        "allegedly", "reportedly", "purportedly", "supposedly", "apparently", "possibly", "probably", "presumably",
+        "rumored", "rumoured", "unconfirmed", "unverified", "suspected", "likely", "perhaps", "may", "might", "could",
+    ]
+
+    // MARK: Claim filter
+
+    /// First words of imperatives and calls to action: not claims.
+    static let imperativeStarts: Set<String> = [
+        "click", "subscribe", "share", "sign", "join", "read", "follow", "download", "register", "unlock", "please", "tap",
+        "watch", "listen", "donate", "contact", "email", "visit", "learn", "discover", "buy", "order", "try", "check",
+        "see", "don't", "do", "let's", "lets", "like", "comment", "send", "get", "find", "explore", "consider", "imagine",
+        "remember", "note", "enter", "continue", "scroll", "go", "call", "text", "support", "become", "start", "make",
+    ]
+
+    /// Phrases that mark site furniture anywhere in a sentence.
+    static let callToActionPhrases: [String] = [
+        "click here", "subscribe to", "subscribe now", "sign up", "join our", "read more", "advertisement", "all rights reserved",
+        "newsletter", "follow us", "share this", "share on", "cookie", "our authors team", "terms of service", "privacy policy",
+        "log in", "create an account", "support our journalism", "continue reading", "related articles", "recommended for you",
+    ]
+
+    /// Openings of notes to editors, bylines and labels: the whole paragraph is not article prose.
+    static let nonProseOpenings: [String] = [
+        "(note:", "note:", "note to editors", "notes to editors", "editor's note", "editor’s note", "editors' note", "by ",
+        "photo:", "image:", "credit:", "posted by", "updated:", "published:", "source:", "sources:", "tags:", "filed under",
+        "copyright", "©", "disclaimer:", "disclosure:", "speech tips", "[", "advertisement",
+    ]
+
+    /// Words that make a sentence normative or about the writer rather than a checkable fact.
+    static let opinionMarkers: [String] = [
+        " should ", " must ", " need to ", " it is important to ", " it is imperative ", " it is worth noting ",
+        " we will ", " we can ", " we need ", " we must ", " let’s ", " let's ", " in this blog post", " in this article",
+        " i think ", " in my opinion", " we mean ",
+    ]
+
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    /// Number words that make a sentence checkable ("two years", "millions of records").
+    static let numberWords: Set<String> = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+        "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+        "billions", "trillion", "dozen", "dozens", "half", "third", "quarter", "percent", "per cent", "twice", "double",
+        "triple", "first", "second", "largest", "biggest", "smallest", "highest", "lowest", "most", "record",
+    ]
+
+    /// Sentence-initial words that are capitalised only because they start a sentence.
+    static let commonSentenceStarts: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "as", "this", "that", "these", "those", "it", "its", "but", "and", "or", "so",
+        "however", "first", "to", "for", "with", "by", "from", "after", "before", "when", "while", "if", "although",
+        "some", "others", "many", "most", "all", "there", "here", "what", "how", "why", "we", "our", "they", "their",
+        "he", "she", "his", "her", "using", "according", "cooperation", "transparency", "cybersecurity",
+    ]
+
+    // MARK: Sentences
+
+    /// Abbreviations whose period does not end a sentence. Titles always precede a name;
+    /// months and "No." precede a number; the rest rarely end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "ft", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+        "maj", "cmdr", "adm", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt", "messrs", "mme", "mlle",
+        "inc", "ltd", "co", "corp", "bros", "llc", "plc", "dept", "univ", "assn", "est",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "ch", "sec", "cit", "ibid",
+        "vs", "v", "etc", "e.g", "i.e", "cf", "al", "approx", "viz",
+        // US state abbreviations of the AP style; those that are also English words ("Ill.", "Miss.", "Wash.") are left out.
+        "blvd", "rd", "hwy", "ky", "ala", "ariz", "ark", "calif", "colo", "conn", "fla", "ga",
+        "kan", "kans", "md", "mich", "minn", "nev", "okla", "tenn", "tex", "va", "vt", "wis", "wyo",
+    ]
+
+    /// Abbreviations that end a sentence when the next word starts one ("… in the U.S. The …", "… etc. Then …").
+    static let sentenceFinalAbbreviations: Set<String> = ["etc", "inc", "ltd", "co", "corp", "llc", "plc", "jr", "sr", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m"]
+
+    /// Words that begin a new sentence after an ambiguous abbreviation.
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "but", "and", "he", "she", "it", "they", "we", "i", "this", "that", "these",
+        "those", "there", "his", "her", "their", "its", "our", "as", "after", "before", "when", "while", "if", "however",
+        "meanwhile", "still", "yet", "so", "then", "for", "some", "many", "most", "according", "officials", "one",
+    ]
+}

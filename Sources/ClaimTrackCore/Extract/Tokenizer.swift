@@ -1,0 +1,54 @@
+/// A word or punctuation mark with its position in the article text.
+struct Token: Sendable {
+    var text: String
+    var lower: String
+    var start: Int
+    var end: Int
+    var isWord: Bool
+
+    var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    var hasDigit: Bool { text.unicodeScalars.contains { $0.properties.numericType != nil } }
+    /// All capitals and at least two letters: an acronym ("MSS", "FBI").
+    var isAcronym: Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }
+    }
+}
+
+enum Tokenizer {
+    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isAlphabetic || c.properties.numericType != nil || c.properties.generalCategory == .nonspacingMark
+    }
+
+    /// Words keep inner apostrophes, hyphens, periods and commas between digits ("don't", "U.S", "1,200", "3.5").
+    static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let c = s[i]
+            if c.properties.isWhitespace { i += 1; continue }
+            if isWordScalar(c) {
+                var j = i + 1
+                while j < end {
+                    if isWordScalar(s[j]) { j += 1; continue }
+                    let joiner = s[j]
+                    if j + 1 < end, isWordScalar(s[j + 1]) {
+                        if joiner == "'" || joiner == "’" || joiner == "-" || joiner == "&" { j += 1; continue }
+                        if joiner == "." && (s[j + 1].properties.isAlphabetic ? (j - i <= 2) : s[j - 1].properties.numericType != nil) { j += 1; continue }
+                        if joiner == "," && s[j - 1].properties.numericType != nil && s[j + 1].properties.numericType != nil { j += 1; continue }
+                    }
+                    break
+                }
+                let text = String(String.UnicodeScalarView(s[i..<j]))
+                tokens.append(Token(text: text, lower: text.lowercased(), start: i, end: j, isWord: true))
+                i = j
+            } else {
+                let text = String(c)
+                tokens.append(Token(text: text, lower: text, start: i, end: i + 1, isWord: false))
+                i += 1
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Lists the article files under a folder, recursively and in a stable order.
+/// Symbolic links are followed only when they lead to a place inside the
+/// folder that has not been walked yet, so links outside and loops are skipped.
+public enum FolderWalker {
+    public struct Entry: Sendable, Equatable {
+        public var absolutePath: String
+        /// Relative to the walked folder, with `/` separators.
+        public var relativePath: String
+    }
+
+    public static func walk(_ folder: String) -> (entries: [Entry], diagnostics: [Diagnostic]) {
+        let fm = FileManager.default
+        let rootReal = realPath(folder) ?? folder
+        var entries: [Entry] = []
+        var diagnostics: [Diagnostic] = []
+        var visitedDirs: Set<String> = [rootReal]
+        var seenFiles: Set<String> = []
+        var stack: [(path: String, relative: String)] = [(folder, "")]
+        while let (dir, relDir) = stack.popLast() {
+            guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
+                diagnostics.append(Diagnostic(.error, file: relDir.isEmpty ? folder : relDir, Message.unreadable("cannot list folder")))
+                continue
+            }
+            var subdirs: [(String, String)] = []
+            for name in names.sorted() {
+                if name.hasPrefix(".") { continue }
+                let path = dir + "/" + name
+                let relative = relDir.isEmpty ? name : relDir + "/" + name
+                var isLink = false
+                if let type = (try? fm.attributesOfItem(atPath: path))?[.type] as? FileAttributeType {
+                    isLink = type == .typeSymbolicLink
+                }
+                var real = path
+                if isLink {
+                    guard let target = realPath(path), target == rootReal || target.hasPrefix(rootReal + "/") else {
+                        if ArticleReader.format(of: path) != nil || isDirectory(path) {
+                            diagnostics.append(Diagnostic(.warning, file: relative, Message.symlinkOutside))
+                        }
+                        continue
+                    }
+                    real = target
+                }
+                if isDirectory(path) {
+                    let key = realPath(path) ?? path
+                    if visitedDirs.contains(key) || (isLink && rootReal.hasPrefix(key)) {
+                        diagnostics.append(Diagnostic(.warning, file: relative, Message.symlinkLoop))
+                        continue
+                    }
+                    visitedDirs.insert(key)
+                    subdirs.append((path, relative))
+                } else if ArticleReader.format(of: name) != nil {
+                    let key = isLink ? real : (realPath(path) ?? path)
+                    if isLink && seenFiles.contains(key) { continue }
+                    seenFiles.insert(key)
+                    entries.append(Entry(absolutePath: path, relativePath: relative))
+                }
+            }
+            stack.append(contentsOf: subdirs.reversed())
+        }
+        entries.sort { $0.relativePath < $1.relativePath }
+        return (entries, diagnostics)
+    }
+
+    static func isDirectory(_ path: String) -> Bool {
+        var isDir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDir) && isDir.boolValue
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import ClaimTrackCore
+
+struct ClaimTrack: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claimtrack",
+        abstract: "Finds the factual claims in articles and checks the sources they cite.",
+        version: ConfigDefaults.toolVersion,
+        subcommands: [RunCommand.self, ReportCommand.self, ShowCommand.self, ExtractCommand.self, ScheduleCommand.self]
+    )
+}
+
+/// Writes to standard error and standard output without buffering surprises.
+enum Console {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    static var stdoutIsTerminal: Bool { isatty(1) == 1 }
+    static var stderrIsTerminal: Bool { isatty(2) == 1 }
+}
+
+import Foundation

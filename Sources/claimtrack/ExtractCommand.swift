@@ -1,0 +1,61 @@
+import ArgumentParser
+import ClaimTrackCore
+import Foundation
+
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Ingest and extract files and print the claims and attributions found."
+    )
+
+    enum Format: String, ExpressibleByArgument { case json, text, table }
+
+    @Argument(help: "Article files (.html .htm .md .markdown .txt).")
+    var files: [String]
+
+    @Option(help: "json, text or table.")
+    var format: Format = .json
+
+    @Option(help: "Write one STEM.json or STEM.txt per file into this folder.")
+    var outputDir: String?
+
+    @Option(help: "pipeline.yml for extract.min_words and extra outlets.")
+    var config: String?
+
+    func run() throws {
+        let configuration = try ConfigLoader.load(path: config)
+        let extractor = Extractor(configuration: configuration)
+        if let outputDir {
+            try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
+        }
+        var failed = false
+        for file in files {
+            switch ArticleReader.read(file, displayPath: file) {
+            case .failure(let diagnostic):
+                Console.error(diagnostic.description)
+                failed = true
+            case .success(let article):
+                let extraction = extractor.extract(article)
+                let rendered: String
+                switch format {
+                case .json: rendered = ExtractFormatter.json(extraction).serialized()
+                case .text: rendered = ExtractFormatter.text(extraction)
+                case .table: rendered = ExtractFormatter.table(extraction)
+                }
+                if let outputDir {
+                    let ext = format == .json ? "json" : "txt"
+                    let target = outputDir + "/" + PathUtil.stem(file) + "." + ext
+                    do {
+                        try Data((rendered + (format == .text ? "" : "\n")).utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+                    } catch {
+                        Console.error("\(target): cannot be written (\(error.localizedDescription))")
+                        failed = true
+                    }
+                } else {
+                    Console.out(rendered)
+                }
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+}
