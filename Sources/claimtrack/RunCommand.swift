@@ -1,6 +1,109 @@
 import ArgumentParser
 import ClaimTrackCore
-struct RunCommand: ParsableCommand { static let configuration = CommandConfiguration(commandName: "run"); func run() throws {} }
-struct ReportCommand: ParsableCommand { static let configuration = CommandConfiguration(commandName: "report"); func run() throws {} }
-struct ShowCommand: ParsableCommand { static let configuration = CommandConfiguration(commandName: "show"); func run() throws {} }
-struct ScheduleCommand: ParsableCommand { static let configuration = CommandConfiguration(commandName: "schedule"); func run() throws {} }
+import Foundation
+
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Ingest, extract, resolve and record every article of a folder; update the ledger."
+    )
+
+    @Argument(help: "Folder of articles (overrides `articles` in the config).")
+    var folder: String?
+
+    @OptionGroup var common: CommonOptions
+
+    @Flag(help: "Do not fetch: claims that need a page stay pending.")
+    var offline = false
+
+    @Flag(help: "Print only the summary line and errors.")
+    var quiet = false
+
+    @Option(help: "Exit 1 when, after the run, a claim of the folder has one of these statuses (comma-separated).")
+    var failOn: String?
+
+    func run() throws {
+        let failStatuses = try StatusList.parse(failOn, option: "--fail-on")
+        let configuration = try common.load(articles: folder)
+        let observer = ConsoleObserver(quiet: quiet)
+        let pipeline = RunPipeline(configuration: configuration, options: .init(offline: offline), observer: observer)
+        let summary = try pipeline.run()
+        if !offline {
+            let pending = summary.statuses[.pending] ?? 0
+            if pending > 0 && !quiet {
+                observer.log("fetching cited pages is not built yet: \(pending) claim\(pending == 1 ? "" : "s") with links stay pending")
+            }
+        }
+        Console.out(summary.line)
+        if let failStatuses, summary.statuses.keys.contains(where: failStatuses.contains) { throw ExitCode(1) }
+    }
+}
+
+/// --config and --ledger, shared by the commands that read the ledger.
+struct CommonOptions: ParsableArguments {
+    @Option(help: "pipeline.yml to use (default ./pipeline.yml; built-in defaults when it does not exist).")
+    var config: String?
+
+    @Option(help: "Ledger file (overrides `ledger` in the config).")
+    var ledger: String?
+
+    func load(articles: String? = nil) throws -> Configuration {
+        try ConfigLoader.load(path: config, overrides: ConfigOverrides(articles: articles, ledger: ledger))
+    }
+}
+
+enum StatusList {
+    static func parse(_ value: String?, option: String) throws -> Set<ClaimStatus>? {
+        guard let value else { return nil }
+        var out = Set<ClaimStatus>()
+        for word in value.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
+            guard let status = ClaimStatus(rawValue: word) else {
+                let known = ClaimStatus.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ClaimTrackError.usage("\(option): unknown status “\(word)” (known: \(known))")
+            }
+            out.insert(status)
+        }
+        return out
+    }
+}
+
+/// Progress on a terminal (one rewritten line on stderr), timestamped log lines otherwise (cron).
+final class ConsoleObserver: RunObserver, @unchecked Sendable {
+    let quiet: Bool
+    let terminal = Console.stderrIsTerminal
+    private var lastDraw = Date.distantPast
+    private let started = Date()
+
+    init(quiet: Bool) { self.quiet = quiet }
+
+    func log(_ message: String) {
+        guard !quiet else { return }
+        Console.error(terminal ? message : "\(Timestamp.now()) \(message)")
+    }
+
+    func stage(_ name: String, message: String) {
+        if terminal && !quiet { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        log("\(name): \(message)")
+    }
+
+    func progress(_ what: String, done: Int, total: Int, final: Bool) {
+        guard !quiet else { return }
+        let elapsed = max(0.001, Date().timeIntervalSince(started))
+        let rate = Int(Double(done) / elapsed)
+        if terminal {
+            guard final || Date().timeIntervalSince(lastDraw) > 0.1 else { return }
+            lastDraw = Date()
+            let width = 30
+            let filled = total > 0 ? width * done / total : width
+            let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+            FileHandle.standardError.write(Data("\r\u{1B}[K\(what) \(bar) \(done)/\(total) (\(rate)/s)\(final ? "\n" : "")".utf8))
+        } else if final {
+            log("\(what): \(done)/\(total) done (\(rate)/s)")
+        }
+    }
+
+    func diagnostic(_ diagnostic: Diagnostic) {
+        if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        Console.error(terminal ? diagnostic.description : "\(Timestamp.now()) \(diagnostic.description)")
+    }
+}

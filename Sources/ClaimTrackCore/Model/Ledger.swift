@@ -1,0 +1,117 @@
+/// The ledger (schema claimtrack.ledger/1): what record writes and report reads.
+/// Stored types stay simple; keys may be added, never renamed.
+public struct Ledger: Codable, Sendable {
+    public static let schemaName = "claimtrack.ledger/1"
+
+    public var schema: String = Ledger.schemaName
+    public var toolVersion: String = ConfigDefaults.toolVersion
+    /// The folder of the last run (absolute); article paths are relative to it.
+    public var folder: String?
+    /// Keyed by the article's path relative to the folder.
+    public var articles: [String: ArticleRecord] = [:]
+    /// Keyed by claim id.
+    public var claims: [String: ClaimRecord] = [:]
+    /// Fetched sources keyed by URL (written by the fetch stage).
+    public var sources: [String: SourceRecord] = [:]
+    public var runs: [RunRecord] = []
+
+    public init() {}
+}
+
+public struct ArticleRecord: Codable, Sendable, Equatable {
+    public var id: String
+    public var path: String
+    public var hash: String
+    public var pipelineVersion: String
+    public var title: String?
+    public var author: String?
+    public var published: String?
+    public var url: String?
+    /// Claim ids in reading order.
+    public var claims: [String]
+    public var lastRun: Int
+}
+
+public struct ClaimRecord: Codable, Sendable, Equatable {
+    public var id: String
+    public var article: String
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var hedges: [String]
+    public var attributions: [AttributionRecord]
+    public var status: ClaimStatus
+    public var reason: String
+    public var evidence: [EvidenceRecord]
+    public var history: [StatusChange]
+    /// When the claim's sources were last checked against fetched pages (ISO 8601), nil before.
+    public var lastChecked: String?
+}
+
+public struct AttributionRecord: Codable, Sendable, Equatable {
+    public var source: String
+    public var kind: AttributionKind
+    public var cue: String
+    public var resolved: String?
+    public var outlet: Outlet?
+    public var urls: [String]
+    /// How each URL was found ("sentence link", "paragraph link" …), parallel to `urls`.
+    public var origins: [String]
+}
+
+public struct EvidenceRecord: Codable, Sendable, Equatable {
+    public var url: String
+    public var finalUrl: String?
+    public var httpStatus: Int?
+    public var fetch: FetchOutcome
+    public var verdict: Verdict?
+    public var score: Double?
+    public var passage: String?
+    public var matched: [String]
+    public var missing: [String]
+    public var conflicts: [String]
+}
+
+public struct StatusChange: Codable, Sendable, Equatable {
+    public var run: Int
+    public var time: String
+    public var status: ClaimStatus
+    public var from: ClaimStatus?
+}
+
+public struct SourceRecord: Codable, Sendable, Equatable {
+    public var url: String
+    public var finalUrl: String?
+    public var httpStatus: Int?
+    public var etag: String?
+    public var lastModified: String?
+    public var contentHash: String?
+    public var fetchedAt: String?
+    public var fetch: FetchOutcome?
+    public var error: String?
+    public var firstFailure: String?
+    public var failures: Int?
+}
+
+public struct RunRecord: Codable, Sendable, Equatable {
+    public struct Counts: Codable, Sendable, Equatable {
+        public var articles = 0
+        public var unchanged = 0
+        public var failed = 0
+        public var removed = 0
+        public var claims = 0
+        public var newClaims = 0
+        public var changed = 0
+        public var byStatus: [String: Int] = [:]
+    }
+
+    public var id: Int
+    public var started: String
+    public var finished: String
+    public var folder: String
+    public var offline: Bool
+    public var counts: Counts
+    public var errors: [Diagnostic]
+    public var configHash: String
+    public var toolVersion: String
+}

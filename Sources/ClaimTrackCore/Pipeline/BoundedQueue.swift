@@ -1,0 +1,79 @@
+import Foundation
+
+/// A blocking FIFO with a capacity: producers wait when it is full, so a
+/// fast stage cannot run ahead of a slow one and memory stays flat.
+final class BoundedQueue<Element>: @unchecked Sendable {
+    private var items: [Element?] = []
+    private var head = 0
+    private let capacity: Int
+    private var closed = false
+    private let condition = NSCondition()
+
+    init(capacity: Int) { self.capacity = max(1, capacity) }
+
+    private var count: Int { items.count - head }
+
+    /// Blocks while full. Returns false when the queue was closed.
+    @discardableResult
+    func push(_ element: Element) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while count >= capacity && !closed { condition.wait() }
+        if closed { return false }
+        items.append(element)
+        condition.broadcast()
+        return true
+    }
+
+    /// Blocks while empty; nil once closed and drained.
+    func pop() -> Element? {
+        condition.lock()
+        defer { condition.unlock() }
+        while count == 0 && !closed { condition.wait() }
+        guard count > 0 else { return nil }
+        let element = items[head]
+        items[head] = nil
+        head += 1
+        if head > 1024 && head * 2 > items.count { items.removeFirst(head); head = 0 }
+        condition.broadcast()
+        return element
+    }
+
+    /// No more pushes; poppers drain what is left.
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
+
+/// A pool of threads that take from one queue and give to the next; the
+/// output queue is closed when the last worker finishes.
+enum WorkerPool {
+    static func start<In, Out>(name: String, workers: Int, input: BoundedQueue<In>, output: BoundedQueue<Out>,
+                               work: @escaping @Sendable (In) -> Out) {
+        let remaining = Counter(workers)
+        for k in 0..<workers {
+            let thread = Thread {
+                while let item = input.pop() { output.push(work(item)) }
+                if remaining.decrement() == 0 { output.close() }
+            }
+            thread.name = "\(name)-\(k)"
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+}
+
+final class Counter: @unchecked Sendable {
+    private var value: Int
+    private let lock = NSLock()
+    init(_ value: Int) { self.value = value }
+    func decrement() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        value -= 1
+        return value
+    }
+}

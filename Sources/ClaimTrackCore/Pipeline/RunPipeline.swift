@@ -1,0 +1,197 @@
+import Foundation
+
+/// `claimtrack run`: the stages wired together.
+///
+///     folder ─walk→ [Entry] ─ingest pool→ IngestResult ─extract pool→ ExtractResult ─record→ Ledger
+///
+/// 1. ingest  (`ArticleReader`): file → `Article`, or unchanged (same hash and
+///    pipeline version as in the ledger), or a `Diagnostic`.
+/// 2. extract (`Extractor`): `Article` → `Extraction` (claims, attributions).
+/// 3. resolve (`LinkResolver`): attributions → URLs that can check them.
+/// 4. fetch and 5. verify: not built yet; claims with URLs stay `pending`.
+/// 6. record  (`LedgerStore`): statuses, history, run record; atomic write.
+///
+/// Ingest and extract are pools of `workers` threads joined by bounded
+/// queues; record runs on the calling thread. The ledger lock is held from
+/// before the first file read to after the last ledger write.
+public struct RunPipeline {
+    public struct Options: Sendable {
+        public var offline: Bool
+        public init(offline: Bool) { self.offline = offline }
+    }
+
+    public struct Summary: Sendable {
+        public var run: RunRecord
+        /// Statuses of every claim of the run's folder after the run.
+        public var statuses: [ClaimStatus: Int]
+        public var diagnostics: [Diagnostic]
+
+        public var line: String {
+            let c = run.counts
+            let order = ClaimStatus.allCases.compactMap { s in statuses[s].map { "\(s.rawValue) \($0)" } }
+            var parts = ["\(c.articles) article\(c.articles == 1 ? "" : "s")"]
+            var notes: [String] = []
+            if c.unchanged > 0 { notes.append("\(c.unchanged) unchanged") }
+            if c.failed > 0 { notes.append("\(c.failed) failed") }
+            if c.removed > 0 { notes.append("\(c.removed) removed") }
+            if !notes.isEmpty { parts[0] += " (" + notes.joined(separator: ", ") + ")" }
+            parts.append("\(c.claims) claims" + (order.isEmpty ? "" : ": " + order.joined(separator: ", ")))
+            parts.append(c.changed == 0 ? "no status changed since the last run" : "\(c.changed) status change\(c.changed == 1 ? "" : "s") since the last run (\(c.newClaims) new)")
+            return "claimtrack run: " + parts.joined(separator: "; ")
+        }
+    }
+
+    /// Pipeline version: an article whose hash and this version are unchanged is not read again.
+    public static let pipelineVersion = "\(ConfigDefaults.toolVersion)+extract.1"
+
+    public let configuration: Configuration
+    public let options: Options
+    public let observer: RunObserver
+
+    public init(configuration: Configuration, options: Options, observer: RunObserver = SilentObserver()) {
+        self.configuration = configuration
+        self.options = options
+        self.observer = observer
+    }
+
+    enum IngestResult: Sendable {
+        case article(Article)
+        case unchanged(String)
+        case failed(String, Diagnostic)
+    }
+
+    enum ExtractResult: Sendable {
+        case extracted(Extraction)
+        case unchanged(String)
+        case failed(String, Diagnostic)
+    }
+
+    public func run() throws -> Summary {
+        let folder = configuration.articles
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
+            throw ClaimTrackError.usage("\(folder): no such folder of articles")
+        }
+        let lock = try LedgerLock.acquire(for: configuration.ledger)
+        defer { lock.release() }
+        var ledger = try LedgerStore.load(configuration.ledger)
+        let started = Timestamp.now()
+        let runID = (ledger.runs.last?.id ?? 0) + 1
+
+        let (entries, walkDiagnostics) = FolderWalker.walk(folder)
+        var diagnostics = walkDiagnostics
+        walkDiagnostics.forEach(observer.diagnostic)
+        observer.stage("ingest", message: "\(entries.count) article files in \(folder)")
+
+        let known: [String: String] = ledger.articles.mapValues { $0.hash + "|" + $0.pipelineVersion }
+        let version = Self.pipelineVersion
+        let workers = configuration.effectiveWorkers
+        let extractor = Extractor(configuration: configuration)
+
+        let paths = BoundedQueue<FolderWalker.Entry>(capacity: workers * 8)
+        let ingested = BoundedQueue<IngestResult>(capacity: workers * 4)
+        let extracted = BoundedQueue<ExtractResult>(capacity: workers * 4)
+        WorkerPool.start(name: "ingest", workers: workers, input: paths, output: ingested) { entry in
+            switch ArticleReader.load(entry.absolutePath, displayPath: entry.relativePath) {
+            case .failure(let d): return .failed(entry.relativePath, d)
+            case .success(let bytes):
+                let hash = SHA256.hex(bytes)
+                if known[entry.relativePath] == hash + "|" + version { return .unchanged(entry.relativePath) }
+                guard let format = ArticleReader.format(of: entry.relativePath) else {
+                    return .failed(entry.relativePath, Diagnostic(.error, file: entry.relativePath, "unknown article type"))
+                }
+                switch ArticleReader.parse(bytes, path: entry.relativePath, format: format, hash: hash) {
+                case .success(let article): return .article(article)
+                case .failure(let d): return .failed(entry.relativePath, d)
+                }
+            }
+        }
+        WorkerPool.start(name: "extract", workers: workers, input: ingested, output: extracted) { result in
+            switch result {
+            case .article(let article): return .extracted(extractor.extract(article))
+            case .unchanged(let path): return .unchanged(path)
+            case .failed(let path, let d): return .failed(path, d)
+            }
+        }
+        let feeder = Thread {
+            for entry in entries { paths.push(entry) }
+            paths.close()
+        }
+        feeder.start()
+
+        var recorder = Recorder(ledger: ledger, runID: runID, time: started, offline: options.offline)
+        var seen = Set<String>()
+        var failedPaths = Set<String>()
+        var done = 0
+        while let result = extracted.pop() {
+            done += 1
+            switch result {
+            case .extracted(let extraction):
+                seen.insert(extraction.article.path)
+                recorder.record(extraction)
+            case .unchanged(let path):
+                seen.insert(path)
+                recorder.recheck(path)
+            case .failed(let path, let d):
+                failedPaths.insert(path)
+                diagnostics.append(d)
+                observer.diagnostic(d)
+            }
+            observer.progress("articles", done: done, total: entries.count)
+        }
+        observer.progress("articles", done: entries.count, total: entries.count, final: true)
+        // Files gone from the folder take their claims with them; failed ones keep their last good record.
+        let removed = recorder.removeArticles(notIn: seen.union(failedPaths))
+        ledger = recorder.ledger
+        ledger.folder = folder
+
+        var counts = recorder.counts
+        counts.articles = entries.count
+        counts.failed = failedPaths.count
+        counts.removed = removed
+        let statuses = Self.statusCounts(ledger)
+        counts.claims = ledger.claims.count
+        counts.byStatus = Dictionary(uniqueKeysWithValues: statuses.map { ($0.key.rawValue, $0.value) })
+        let record = RunRecord(id: runID, started: started, finished: Timestamp.now(), folder: folder, offline: options.offline,
+                               counts: counts, errors: diagnostics, configHash: configuration.hash, toolVersion: ConfigDefaults.toolVersion)
+        ledger.runs.append(record)
+        ledger.toolVersion = ConfigDefaults.toolVersion
+        observer.stage("record", message: "writing \(configuration.ledger)")
+        try LedgerStore.save(ledger, to: configuration.ledger)
+        return Summary(run: record, statuses: statuses, diagnostics: diagnostics)
+    }
+
+    static func statusCounts(_ ledger: Ledger) -> [ClaimStatus: Int] {
+        var out: [ClaimStatus: Int] = [:]
+        for claim in ledger.claims.values { out[claim.status, default: 0] += 1 }
+        return out
+    }
+}
+
+/// What the pipeline tells the person or the log while it runs.
+public protocol RunObserver: Sendable {
+    func stage(_ name: String, message: String)
+    func progress(_ what: String, done: Int, total: Int, final: Bool)
+    func diagnostic(_ diagnostic: Diagnostic)
+}
+
+extension RunObserver {
+    func progress(_ what: String, done: Int, total: Int) { progress(what, done: done, total: total, final: false) }
+}
+
+public struct SilentObserver: RunObserver {
+    public init() {}
+    public func stage(_ name: String, message: String) {}
+    public func progress(_ what: String, done: Int, total: Int, final: Bool) {}
+    public func diagnostic(_ diagnostic: Diagnostic) {}
+}
+
+public enum Timestamp {
+    public static func now() -> String { format(Date()) }
+
+    public static func format(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.string(from: date)
+    }
+}

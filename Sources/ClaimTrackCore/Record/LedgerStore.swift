@@ -1,0 +1,132 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Stage 6, record: reads and writes the ledger. Writes go to a temporary
+/// file in the same folder, are flushed to disk and renamed over the old
+/// ledger, so a crash leaves either the old or the new one.
+public enum LedgerStore {
+    public static func load(_ path: String) throws -> Ledger {
+        guard FileManager.default.fileExists(atPath: path) else { return Ledger() }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ClaimTrackError.ledgerUnreadable(file: path, reason: ArticleReader.describe(error))
+        }
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        let ledger: Ledger
+        do {
+            ledger = try decoder.decode(Ledger.self, from: data)
+        } catch {
+            throw ClaimTrackError.ledgerUnreadable(file: path, reason: "not a valid ledger: \(describe(error))")
+        }
+        guard ledger.schema == Ledger.schemaName else {
+            throw ClaimTrackError.ledgerUnreadable(file: path, reason: "schema \(ledger.schema), expected \(Ledger.schemaName)")
+        }
+        return ledger
+    }
+
+    public static func encode(_ ledger: Ledger) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(ledger)
+    }
+
+    public static func save(_ ledger: Ledger, to path: String) throws {
+        let data: Data
+        do { data = try encode(ledger) } catch {
+            throw ClaimTrackError.ledgerWriteFailed(file: path, reason: "cannot encode: \(error)")
+        }
+        try writeAtomically(data, to: path)
+    }
+
+    /// temp file → write all → fsync → rename → fsync the folder.
+    public static func writeAtomically(_ data: Data, to path: String) throws {
+        let folder = PathUtil.parent(of: path)
+        let temp = "\(path).tmp.\(getpid())"
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw ClaimTrackError.ledgerWriteFailed(file: path, reason: String(cString: strerror(errno))) }
+        var failure: String?
+        data.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
+                if n < 0 { if errno == EINTR { continue }; failure = String(cString: strerror(errno)); return }
+                offset += n
+            }
+        }
+        if failure == nil, fsync(fd) != 0 { failure = String(cString: strerror(errno)) }
+        if close(fd) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if failure == nil, rename(temp, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
+            unlink(temp)
+            throw ClaimTrackError.ledgerWriteFailed(file: path, reason: failure)
+        }
+        let dirfd = open(folder, O_RDONLY)
+        if dirfd >= 0 { fsync(dirfd); close(dirfd) }
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case DecodingError.dataCorrupted(let context):
+            return context.underlyingError.map { "\($0.localizedDescription)" } ?? context.debugDescription
+        case DecodingError.keyNotFound(let key, let context):
+            return "missing \(path(context.codingPath + [key]))"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "wrong value at \(path(context.codingPath)): \(context.debugDescription)"
+        default:
+            return "\(error)"
+        }
+    }
+
+    private static func path(_ keys: [CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
+    }
+}
+
+/// The run lock: `LEDGER.lock`, held with flock for the whole run and taken
+/// without waiting. The kernel drops the lock when its process dies, so a
+/// lock left by a killed run is taken over by the next one.
+public final class LedgerLock {
+    public let path: String
+    private var fd: Int32
+
+    private init(path: String, fd: Int32) {
+        self.path = path
+        self.fd = fd
+    }
+
+    public static func acquire(for ledgerPath: String) throws -> LedgerLock {
+        let path = ledgerPath + ".lock"
+        try? FileManager.default.createDirectory(atPath: PathUtil.parent(of: path), withIntermediateDirectories: true)
+        let fd = open(path, O_RDWR | O_CREAT, 0o644)
+        guard fd >= 0 else {
+            throw ClaimTrackError.ledgerWriteFailed(file: path, reason: "cannot create the lock file: \(String(cString: strerror(errno)))")
+        }
+        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            var buffer = [UInt8](repeating: 0, count: 32)
+            let n = pread(fd, &buffer, 31, 0)
+            close(fd)
+            let holder = n > 0 ? Int32(String(decoding: buffer[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) : nil
+            throw ClaimTrackError.lockHeld(lockFile: path, pid: holder)
+        }
+        let pid = "\(getpid())\n"
+        _ = ftruncate(fd, 0)
+        _ = pid.withCString { pwrite(fd, $0, strlen($0), 0) }
+        return LedgerLock(path: path, fd: fd)
+    }
+
+    public func release() {
+        guard fd >= 0 else { return }
+        _ = ftruncate(fd, 0)
+        flock(fd, LOCK_UN)
+        close(fd)
+        fd = -1
+    }
+
+    deinit { release() }
+}

@@ -1,0 +1,59 @@
+/// `claimtrack report --format json` (schema claimtrack.report/1).
+public enum JSONReportFormatter {
+    public static let schema = "claimtrack.report/1"
+
+    public static func render(_ model: ReportModel) -> String {
+        document(model).serialized() + "\n"
+    }
+
+    public static func document(_ model: ReportModel) -> JSONValue {
+        .object([
+            ("schema", .string(schema)),
+            ("generated_at", .string(model.generatedAt)),
+            ("summary", .object([
+                ("articles", .int(model.articles.count)),
+                ("claims", .int(model.claimCount)),
+                ("by_status", .object(model.byStatus.map { ($0.0.rawValue, .int($0.1)) })),
+            ])),
+            ("articles", .array(model.articles.map(article))),
+        ])
+    }
+
+    static func article(_ entry: ReportModel.ArticleEntry) -> JSONValue {
+        let r = entry.record
+        return .object([
+            ("id", .string(r.id)), ("path", .string(r.path)), ("title", .optional(r.title)),
+            ("author", .optional(r.author)), ("published", .optional(r.published)), ("url", .optional(r.url)),
+            ("claims", .array(entry.claims.map(claim))),
+        ])
+    }
+
+    public static func claim(_ c: ClaimRecord) -> JSONValue {
+        .object([
+            ("id", .string(c.id)),
+            ("text", .string(c.text)),
+            ("status", .string(c.status.rawValue)),
+            ("reason", .string(c.reason)),
+            ("hedges", .strings(c.hedges)),
+            ("attributions", .array(c.attributions.map { a in
+                var fields: [(String, JSONValue)] = [
+                    ("source", .string(a.source)), ("kind", .string(a.kind.rawValue)), ("cue", .string(a.cue)), ("urls", .strings(a.urls)),
+                ]
+                if let resolved = a.resolved { fields.append(("resolved", .string(resolved))) }
+                if let outlet = a.outlet { fields.append(("outlet", .object([("name", .string(outlet.name)), ("domain", .string(outlet.domain))]))) }
+                return .object(fields)
+            })),
+            ("evidence", .array(c.evidence.map { e in
+                .object([
+                    ("url", .string(e.url)), ("final_url", .optional(e.finalUrl)), ("http_status", e.httpStatus.map(JSONValue.int) ?? .null),
+                    ("fetch", .string(e.fetch.rawValue)), ("verdict", .optional(e.verdict?.rawValue)),
+                    ("score", e.score.map(JSONValue.double) ?? .null), ("passage", .optional(e.passage)),
+                    ("matched", .strings(e.matched)), ("missing", .strings(e.missing)), ("conflicts", .strings(e.conflicts)),
+                ])
+            })),
+            ("history", .array(c.history.map { h in
+                .object([("run", .int(h.run)), ("time", .string(h.time)), ("status", .string(h.status.rawValue)), ("from", .optional(h.from?.rawValue))])
+            })),
+        ])
+    }
+}

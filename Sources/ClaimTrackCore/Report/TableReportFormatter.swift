@@ -1,0 +1,67 @@
+/// `claimtrack report --format table`: the claim report for a terminal.
+/// Colour only when asked for (the command decides: a terminal and no NO_COLOR).
+public struct TableReportFormatter {
+    public var color: Bool
+    public var width: Int
+
+    public init(color: Bool, width: Int = 100) {
+        self.color = color
+        self.width = width
+    }
+
+    static let colors: [ClaimStatus: String] = [
+        .supported: "32", .contradicted: "31;1", .partial: "33", .unsupported: "31", .unreachable: "35",
+        .pending: "36", .unverifiable: "33;1", .vague: "34", .unattributed: "90",
+    ]
+
+    func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+    public func render(_ model: ReportModel, changed: Bool = false) -> String {
+        var lines: [String] = []
+        for entry in model.articles {
+            let title = entry.record.title.map { " — \($0)" } ?? ""
+            lines.append(paint("\(entry.record.path)\(title)", "1"))
+            if entry.claims.isEmpty { lines.append("  (no claims)") }
+            for claim in entry.claims {
+                var badge = claim.status.rawValue.uppercased()
+                if changed, let last = claim.history.last {
+                    badge = "\((last.from?.rawValue ?? "new").uppercased()) → \(badge)"
+                }
+                lines.append("")
+                lines.append("  " + paint("[\(badge)]", Self.colors[claim.status] ?? "0") + " " + claim.id)
+                lines.append(contentsOf: wrap(claim.text, indent: "    "))
+                for a in claim.attributions {
+                    var who = "\(a.source) (\(a.kind.rawValue))"
+                    if let r = a.resolved, r != a.source { who += " = \(r)" }
+                    if let o = a.outlet { who += " [\(o.domain)]" }
+                    lines.append("    source: \(who) — cue “\(a.cue)”")
+                    for url in a.urls { lines.append("      \(url)") }
+                }
+                if !claim.hedges.isEmpty { lines.append("    hedges: " + claim.hedges.joined(separator: ", ")) }
+                for e in claim.evidence {
+                    lines.append("    evidence: \(e.url) — \(e.fetch.rawValue)\(e.verdict.map { ", \($0.rawValue)" } ?? "")")
+                    if let p = e.passage { lines.append(contentsOf: wrap("“\(p)”", indent: "      ")) }
+                }
+                lines.append("    why: " + claim.reason)
+            }
+            lines.append("")
+        }
+        let counts = model.byStatus.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
+        lines.append("\(model.articles.count) article\(model.articles.count == 1 ? "" : "s"), \(model.claimCount) claim\(model.claimCount == 1 ? "" : "s")" + (counts.isEmpty ? "" : ": " + counts))
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func wrap(_ text: String, indent: String) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if !line.isEmpty && line.count + word.count + 1 + indent.count > width {
+                lines.append(indent + line)
+                line = ""
+            }
+            line += (line.isEmpty ? "" : " ") + word
+        }
+        if !line.isEmpty { lines.append(indent + line) }
+        return lines
+    }
+}

@@ -1,0 +1,125 @@
+import ArgumentParser
+import ClaimTrackCore
+import Foundation
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "report", abstract: "Print the claim report from the ledger.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: "table or json.")
+    var format: Format = .table
+
+    @Option(help: "Only claims with these statuses (comma-separated).")
+    var status: String?
+
+    @Option(help: "Only the article with this path (relative to the folder that was run).")
+    var article: String?
+
+    @Flag(help: "Only claims whose status changed in the last run, old → new.")
+    var changed = false
+
+    @Option(help: "Write the report to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let configuration = try common.load()
+        let ledger = try LedgerStore.load(configuration.ledger)
+        let filter = ReportModel.Filter(statuses: try StatusList.parse(status, option: "--status"), article: article, changedOnly: changed)
+        let model = ReportModel(ledger: ledger, filter: filter)
+        let text: String
+        switch format {
+        case .json: text = JSONReportFormatter.render(model)
+        case .table:
+            let color = output == nil && Console.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) != false
+            text = TableReportFormatter(color: color).render(model, changed: changed)
+        }
+        if let output {
+            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
+                throw ClaimTrackError.input(file: output, reason: "cannot be written (\(error.localizedDescription))")
+            }
+        } else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+        }
+    }
+}
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one claim: sentence, sources, evidence, history.")
+
+    @Argument(help: "The claim id (from the report).")
+    var claimID: String
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let configuration = try common.load()
+        let ledger = try LedgerStore.load(configuration.ledger)
+        let matches = ledger.claims.keys.filter { $0 == claimID || $0.hasPrefix(claimID) }
+        guard matches.count == 1, let claim = ledger.claims[matches[0]] else {
+            throw ClaimTrackError.usage(matches.isEmpty ? "no claim \(claimID) in \(configuration.ledger)" : "\(claimID) is ambiguous: \(matches.sorted().joined(separator: ", "))")
+        }
+        let article = ledger.articles[claim.article]
+        var lines = ["claim \(claim.id): \(claim.status.rawValue)", "article: \(claim.article)\(article?.title.map { " — \($0)" } ?? "")",
+                     "at: \(claim.start)-\(claim.end)", "", claim.text, "", "why: \(claim.reason)"]
+        if !claim.hedges.isEmpty { lines.append("hedges: \(claim.hedges.joined(separator: ", "))") }
+        for a in claim.attributions {
+            lines.append("source: \(a.source) (\(a.kind.rawValue)), cue “\(a.cue)”\(a.resolved.map { ", refers to \($0)" } ?? "")\(a.outlet.map { ", outlet \($0.name) [\($0.domain)]" } ?? "")")
+            for (url, origin) in zip(a.urls, a.origins) {
+                lines.append("  \(url) (\(origin))")
+                if let s = ledger.sources[url] {
+                    lines.append("    last fetch: \(s.fetch?.rawValue ?? "-") \(s.httpStatus.map(String.init) ?? "") at \(s.fetchedAt ?? "-")\(s.failures.map { ", \($0) failures since \(s.firstFailure ?? "?")" } ?? "")")
+                }
+            }
+        }
+        for e in claim.evidence {
+            lines.append("evidence: \(e.url) — \(e.fetch.rawValue)\(e.verdict.map { ", \($0.rawValue)" } ?? "")\(e.score.map { String(format: " (%.2f)", $0) } ?? "")")
+            if let p = e.passage { lines.append("  “\(p)”") }
+        }
+        lines.append("history:")
+        for h in claim.history { lines.append("  run \(h.run) \(h.time): \(h.from?.rawValue ?? "new") → \(h.status.rawValue)") }
+        Console.out(lines.joined(separator: "\n"))
+    }
+}
+
+struct ScheduleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "schedule", abstract: "Print a crontab line that runs claimtrack regularly.")
+
+    enum Every: String, ExpressibleByArgument { case hourly, daily, weekly }
+
+    @Option(help: "hourly, daily or weekly.")
+    var every: Every = .daily
+
+    @Option(help: "pipeline.yml the scheduled run uses (default ./pipeline.yml).")
+    var config: String?
+
+    func run() throws {
+        let cwd = FileManager.default.currentDirectoryPath
+        let configPath = PathUtil.absolute(config ?? ConfigLoader.defaultFile, base: cwd)
+        _ = try ConfigLoader.load(path: FileManager.default.fileExists(atPath: configPath) ? configPath : config)
+        let folder = PathUtil.parent(of: configPath)
+        let binary = PathUtil.absolute(CommandLine.arguments[0].contains("/") ? CommandLine.arguments[0] : (Self.which(CommandLine.arguments[0]) ?? CommandLine.arguments[0]), base: cwd)
+        let times: String
+        switch every {
+        case .hourly: times = "17 * * * *"
+        case .daily: times = "17 3 * * *"
+        case .weekly: times = "17 3 * * 1"
+        }
+        Console.out("# claimtrack \(every.rawValue): install with `crontab -e`")
+        Console.out("\(times) cd \(Self.quote(folder)) && \(Self.quote(binary)) run --config \(Self.quote(configPath)) --quiet >> \(Self.quote(folder + "/claimtrack.log")) 2>&1")
+    }
+
+    static func quote(_ path: String) -> String {
+        path.allSatisfy { $0.isLetter || $0.isNumber || "/._-+".contains($0) } ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
+    static func which(_ name: String) -> String? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":") {
+            let candidate = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+}
