@@ -52,11 +52,13 @@ struct AttributionFinder {
         // 3. Reporting verbs.
         for v in 0..<t.count where t[v].isWord && !t[v].isCapitalized && Lexicon.reportingVerbs.contains(t[v].lower) && !used.contains(v) {
             if v > 0, t[v - 1].lower == "to" { continue }  // "declined to say", "wants to tell"
+            if v > 0, Lexicon.nounVerbs.contains(t[v].lower), Lexicon.nounPrecursors.contains(t[v - 1].lower) { continue } // "its annual report"
             if v + 1 < t.count, t[v + 1].lower == "by" { continue } // passive: "reported by" is handled above
             var cueStart = v
             if v > 0, Lexicon.auxiliaries.contains(t[v - 1].lower), !used.contains(v - 1) { cueStart = v - 1 }
             // A passive ("which is believed to", "was told") names no speaker; "it is believed" is handled above.
             if cueStart < v, Lexicon.passiveAuxiliaries.contains(t[cueStart].lower), t[v].lower.hasSuffix("ed") || t[v].lower == "told" || t[v].lower == "shown" { continue }
+            if cueStart < v, Lexicon.modalAuxiliaries.contains(t[cueStart].lower), !Lexicon.sayTell.contains(t[v].lower) { continue }
             let cue = cueStart..<(v + 1)
             let isFinding = Lexicon.findingVerbs.contains(t[v].lower)
             let isWeak = Lexicon.weakVerbs.contains(t[v].lower)
@@ -65,18 +67,28 @@ struct AttributionFinder {
             if cueStart > 0, isQuoteOrComma(t[cueStart - 1]), !isFinding, let fwd = forwardNP(t, v + 1), isPlausibleInverted(t, fwd) {
                 source = fwd
             }
+            // ", saying …" / ", adding …": the speaker is the sentence's subject.
+            if source == nil, t[v].lower.hasSuffix("ing"), cueStart > 0, t[cueStart - 1].text == ",", let subject = forwardNP(t, 0),
+               t[0].isCapitalized, subject.upperBound < cueStart {
+                let (kind, _) = classify(t, subject)
+                if kind != .vague { source = subject }
+            }
             if source == nil {
                 var h = cueStart - 1
                 while h >= 0, Lexicon.interveningAdverbs.contains(t[h].lower) { h -= 1 }
-                if h >= 0, t[h].text == ",", let skipped = skipClause(t, commaAt: h) { h = skipped }
-                if h >= 0 { source = backwardNP(t, h) }
+                if h >= 0, t[h].text == ",", let appositive = appositiveName(t, commaAt: h) {
+                    source = appositive  // "Its director, Ana Silva, told": the name
+                } else {
+                    if h >= 0, t[h].text == ",", let skipped = skipClause(t, commaAt: h) { h = skipped }
+                    if h >= 0 { source = backwardNP(t, h) }
+                }
             }
             guard let src = source else { continue }
             let (kind, _) = classify(t, src)
             let head = t[src.upperBound - 1].lower
             if isFinding && (Lexicon.personalPronouns.contains(head) || !(kind == .document || Lexicon.documentHeads.contains(head) || kind == .outlet || kind == .organization)) { continue }
             if isWeak && kind == .document && !isFinding { continue }
-            if isWeak && !isFinding && !(kind == .person || kind == .anonymous || kind == .vague || Lexicon.personalPronouns.contains(head)) { continue }
+            if isWeak && !isFinding && !isSpeaker(t, src, kind: kind) { continue }
             claim(src, cue)
             for extra in includingList(t, after: src.upperBound) { claim(extra, cue) }
         }
@@ -96,9 +108,23 @@ struct AttributionFinder {
         [",", "\"", "”", "’", "'", "—", "–"].contains(token.text)
     }
 
+    /// An inverted source closes its clause: ", said the minister." but not ", said the deal was …".
     private func isPlausibleInverted(_ t: [Token], _ r: Range<Int>) -> Bool {
         let first = t[r.lowerBound]
-        return first.isCapitalized || Lexicon.personalPronouns.contains(first.lower) || Lexicon.determiners.contains(first.lower)
+        guard first.isCapitalized || Lexicon.personalPronouns.contains(first.lower) || Lexicon.determiners.contains(first.lower) else { return false }
+        guard r.upperBound < t.count else { return true }
+        let next = t[r.upperBound]
+        return !next.isWord || ["in", "on", "at", "after", "before", "during", "when", "while", "adding", "noting", "citing"].contains(next.lower)
+    }
+
+    /// ", Ana Silva," between commas after a description: the name is the source.
+    private func appositiveName(_ t: [Token], commaAt h: Int) -> Range<Int>? {
+        var j = h - 1
+        while j >= 0, t[j].isWord && t[j].isCapitalized || isTitleDot(t, j) { j -= 1 }
+        guard j >= 0, j < h - 1, t[j].text == ",", j > 0, t[j - 1].isWord else { return nil }
+        let name = (j + 1)..<h
+        guard name.count <= 5, !name.contains(where: { Lexicon.commonSentenceStarts.contains(t[$0].lower) }) else { return nil }
+        return name
     }
 
     /// Skips back over ", who …," or ", a spokesman for X," to the word before the opening comma.
@@ -151,7 +177,7 @@ struct AttributionFinder {
         // "a spokesman for the ministry", "a study published in Nature": extend over one linker.
         if a >= 2, Lexicon.sourceLinkers.contains(t[a - 1].lower) || t[a - 1].lower == "by" {
             var left = a - 2
-            if ["published", "released", "issued", "conducted", "commissioned", "funded", "led"].contains(t[left].lower), left >= 1 { left -= 1 }
+            if Lexicon.postnominalLinks.contains(t[left].lower), left >= 1 { left -= 1 }
             if let previous = backwardNP(t, left), !Lexicon.personalPronouns.contains(t[previous.lowerBound].lower),
                isRoleOrDocument(t, previous) {
                 return previous.lowerBound..<(h + 1)
@@ -165,6 +191,28 @@ struct AttributionFinder {
                     || range.contains(where: { Lexicon.vagueQuantifiers.contains(t[$0].lower) }) else { return nil }
         }
         return range
+    }
+
+    /// A source that can speak: a pronoun, a named person, or a head such as "officials", "analysts", "spokesman".
+    private func isSpeaker(_ t: [Token], _ r: Range<Int>, kind: AttributionKind) -> Bool {
+        let head = headWord(t, r)
+        if Lexicon.personalPronouns.contains(head) { return head != "it" && head != "which" }
+        if kind == .person || kind == .outlet { return true }
+        return Lexicon.anonymousHeads.contains(head) || Lexicon.vagueHeads.contains(head) || Self.roleNouns.contains(head)
+    }
+
+    /// The head noun: the last word before a linker ("people familiar with the matter" → people), else the last word.
+    func headWord(_ t: [Token], _ r: Range<Int>) -> String {
+        let words = r.map { t[$0] }.filter(\.isWord)
+        if let first = words.first, !first.isCapitalized || Lexicon.determiners.contains(first.lower) || words.count > 1 {
+            for k in 1..<max(1, words.count) where Lexicon.sourceLinkers.contains(words[k].lower) || Lexicon.postnominalLinks.contains(words[k].lower) {
+                if !words[k - 1].isCapitalized || Lexicon.determiners.contains(words[k - 1].lower) || k == 1 {
+                    return words[k - 1].lower
+                }
+                break
+            }
+        }
+        return words.last?.lower ?? ""
     }
 
     /// Descriptions that take an organisation or outlet after a preposition.
@@ -209,7 +257,9 @@ struct AttributionFinder {
                 continue
             }
             if Lexicon.determiners.contains(tok.lower), last >= 0, Lexicon.sourceLinkers.contains(t[j - 1].lower) { j += 1; continue }
-            if Lexicon.sourceStops.contains(tok.lower) || Lexicon.timeWords.contains(tok.lower) || Lexicon.reportingVerbs.contains(tok.lower) { break }
+            if Lexicon.sourceStops.contains(tok.lower) || Lexicon.timeWords.contains(tok.lower) { break }
+            if Lexicon.reportingVerbs.contains(tok.lower),
+               !(Lexicon.nounVerbs.contains(tok.lower) && j > p && (Lexicon.nounPrecursors.contains(t[j - 1].lower) || t[j - 1].lower.hasSuffix("'s") || t[j - 1].lower.hasSuffix("’s"))) { break }
             if !tok.isCapitalized && (tok.lower.hasSuffix("ly") || tok.lower.hasSuffix("ing") || tok.lower.hasSuffix("ed")) { break }
             if tok.hasDigit && !tok.isCapitalized { break }
             last = j
@@ -271,25 +321,34 @@ struct AttributionFinder {
         }
         let text = phraseText(t, r)
         let lower = words.map(\.lower)
+        _ = head
         // Capitalised words followed by a lowercase one are adjectives ("Western intelligence agencies").
         var proper = false
         for (k, w) in words.enumerated() where w.isCapitalized && !Self.commonWords.contains(w.lower) {
             let next = k + 1 < words.count ? words[k + 1] : nil
             if next == nil || next!.isCapitalized || Lexicon.sourceLinkers.contains(next!.lower) { proper = true }
         }
+        let mainHead = headWord(t, r)
         if let outlet = outlets.find(in: text) {
-            return (Lexicon.documentHeads.contains(head) ? .document : .outlet, outlet)
+            return (Lexicon.documentHeads.contains(mainHead) ? .document : .outlet, outlet)
+        }
+        if proper, words.contains(where: { $0.isCapitalized && Lexicon.outletNameWords.contains($0.lower) }) {
+            return (Lexicon.documentHeads.contains(mainHead) ? .document : .outlet, nil)
         }
         if lower.contains(where: Lexicon.vagueQuantifiers.contains) && !proper { return (.vague, nil) }
-        if Lexicon.documentHeads.contains(head) { return (.document, nil) }
-        if Lexicon.anonymousHeads.contains(head) && !proper { return (.anonymous, nil) }
-        if Lexicon.vagueHeads.contains(head) && !proper { return (.vague, nil) }
+        if Lexicon.documentHeads.contains(mainHead) { return (.document, nil) }
+        if Lexicon.anonymousHeads.contains(mainHead) && !proper { return (.anonymous, nil) }
+        if Lexicon.vagueHeads.contains(mainHead) && !proper { return (.vague, nil) }
         if lower.contains(where: Lexicon.organizationMarkers.contains) || words.contains(where: \.isAcronym) {
             return (.organization, nil)
         }
         if proper { return (.person, nil) }
-        if head.hasSuffix("s") && !lower.contains("the") { return (.vague, nil) }
-        return (Self.roleNouns.contains(head) ? .anonymous : .vague, nil)
+        // Unnamed descriptions: "the minister" is one person, "a spokesman" an anonymous one,
+        // "the airline" an organisation, "residents" a crowd.
+        let definite = lower.first == "the" || ["his", "her", "their", "its"].contains(lower.first ?? "")
+        if Self.roleNouns.contains(mainHead) { return (definite ? .person : .anonymous, nil) }
+        if mainHead.hasSuffix("s") && !definite { return (.vague, nil) }
+        return (definite ? .organization : .anonymous, nil)
     }
 
     /// Words that are capitalised only at the start of a sentence, never as names.

@@ -23,6 +23,11 @@ public struct Extractor: Sendable {
 
     public func extract(_ article: Article) -> Extraction {
         let s = Array(article.text.unicodeScalars)
+        var markup: [Bool] = []
+        if !article.markup.isEmpty {
+            markup = Array(repeating: false, count: s.count)
+            for r in article.markup { for k in r where k < s.count { markup[k] = true } }
+        }
         let finder = AttributionFinder(outlets: outlets)
         let filter = ClaimFilter(minWords: minWords)
         var claims: [Claim] = []
@@ -30,6 +35,7 @@ public struct Extractor: Sendable {
         var occurrences: [String: Int] = [:]
         /// Attributions of the previous sentence of the same paragraph, for continuation.
         var previousSentenceAttributions: [Int] = []
+        var seen: [Mention] = []
 
         for paragraph in article.paragraphs {
             let paragraphText = text(s, paragraph)
@@ -38,19 +44,28 @@ public struct Extractor: Sendable {
             let heading = sentences.count == 1 && ClaimFilter.isHeading(paragraphText)
             previousSentenceAttributions = []
             for sentence in sentences {
-                let tokens = Tokenizer.tokenize(s, sentence)
+                let tokens = Tokenizer.tokenize(s, sentence, markup: markup)
                 let found = finder.find(tokens)
                 var indexes: [Int] = []
                 for f in found {
-                    let source = tokens[f.source.lowerBound].start..<tokens[f.source.upperBound - 1].end
-                    let cue = tokens[f.cue.lowerBound].start..<tokens[f.cue.upperBound - 1].end
+                    let source = Self.trimMarkup(tokens[f.source.lowerBound].start..<tokens[f.source.upperBound - 1].end, markup)
+                    let cue = Self.trimMarkup(tokens[f.cue.lowerBound].start..<tokens[f.cue.upperBound - 1].end, markup)
                     indexes.append(attributions.count)
                     attributions.append(Attribution(
                         source: text(s, source), kind: f.kind, cue: text(s, cue),
                         sourceStart: source.lowerBound, sourceEnd: source.upperBound,
                         cueStart: cue.lowerBound, cueEnd: cue.upperBound, outlet: f.outlet))
                 }
-                resolveReferences(indexes, in: &attributions, sentence: sentence, scalars: s)
+                seen.append(contentsOf: mentions(in: tokens, finder: finder))
+                for k in indexes where attributions[k].kind.isSpecific && attributions[k].kind != .document
+                    && attributions[k].source.unicodeScalars.first(where: { $0.properties.isAlphabetic })?.properties.isUppercase == true
+                    && !Lexicon.personalPronouns.contains(attributions[k].source.lowercased())
+                    && !attributions[k].source.lowercased().hasPrefix("the ") {
+                    seen.append(Mention(start: attributions[k].sourceStart, kind: attributions[k].kind,
+                                        name: attributions[k].outlet?.name ?? attributions[k].source, outlet: attributions[k].outlet))
+                }
+                seen.sort { $0.start < $1.start }
+                resolveReferences(indexes, in: &attributions, mentions: seen, sentence: sentence, scalars: s)
                 let sentenceText = text(s, sentence)
                 var claimAttributions = indexes
                 if indexes.isEmpty, continuesReport(tokens), !previousSentenceAttributions.isEmpty {
@@ -66,6 +81,14 @@ public struct Extractor: Sendable {
             }
         }
         return Extraction(article: article, claims: claims, attributions: attributions)
+    }
+
+    /// A source that crosses link syntax ("the [city auditor's report") keeps the part with its head word.
+    static func trimMarkup(_ r: Range<Int>, _ markup: [Bool]) -> Range<Int> {
+        guard !markup.isEmpty, r.contains(where: { $0 < markup.count && markup[$0] }) else { return r }
+        var a = r.upperBound - 1
+        while a > r.lowerBound, !markup[a - 1] { a -= 1 }
+        return a..<r.upperBound
     }
 
     private func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
@@ -86,38 +109,85 @@ public struct Extractor: Sendable {
         return Self.continuationOpenings.contains { opening in words.starts(with: opening) }
     }
 
-    /// Pronouns and descriptions ("he", "it", "the report", "who") get the name they refer to in `resolved`.
-    private func resolveReferences(_ indexes: [Int], in attributions: inout [Attribution], sentence: Range<Int>, scalars s: [Unicode.Scalar]) {
+    /// A name seen in the text, for resolving later pronouns and descriptions.
+    struct Mention {
+        var start: Int
+        var kind: AttributionKind
+        var name: String
+        var outlet: Outlet?
+    }
+
+    /// Runs of capitalised words: people (two or more words, or a title and a name), organisations and outlets.
+    func mentions(in tokens: [Token], finder: AttributionFinder) -> [Mention] {
+        var out: [Mention] = []
+        var k = 0
+        while k < tokens.count {
+            guard tokens[k].isWord, tokens[k].isCapitalized, !(k == 0 && Lexicon.commonSentenceStarts.contains(tokens[k].lower)) else { k += 1; continue }
+            var j = k + 1
+            while j < tokens.count {
+                if tokens[j].isWord && tokens[j].isCapitalized { j += 1; continue }
+                if tokens[j].text == ".", Lexicon.titles.contains(tokens[j - 1].lower), j + 1 < tokens.count, tokens[j + 1].isCapitalized { j += 1; continue }
+                if tokens[j].lower == "of", j + 1 < tokens.count, tokens[j + 1].isCapitalized { j += 1; continue }
+                break
+            }
+            let run = k..<j
+            let words = run.map { tokens[$0] }.filter(\.isWord)
+            var text = finder.phraseText(tokens, run)
+            for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { text.removeLast(2) }
+            if let outlet = outlets.lookup(text) {
+                out.append(Mention(start: tokens[k].start, kind: .outlet, name: outlet.name, outlet: outlet))
+            } else if words.contains(where: { Lexicon.organizationMarkers.contains($0.lower) || $0.isAcronym }) {
+                out.append(Mention(start: tokens[k].start, kind: .organization, name: text, outlet: nil))
+            } else if words.count >= 2 && words.count <= 5 {
+                out.append(Mention(start: tokens[k].start, kind: .person, name: text, outlet: nil))
+            }
+            k = j
+        }
+        return out
+    }
+
+    /// Pronouns and descriptions ("he", "it", "the report", "who") get the name they refer to in `resolved`:
+    /// the nearest earlier mention of a fitting kind.
+    private func resolveReferences(_ indexes: [Int], in attributions: inout [Attribution], mentions: [Mention],
+                                   sentence: Range<Int>, scalars s: [Unicode.Scalar]) {
         for k in indexes where attributions[k].kind != .anonymous {
             let source = attributions[k].source.lowercased()
-            let earlier = attributions[..<indexes.first!].reversed()
-            func named(_ a: Attribution) -> Bool {
-                a.resolved == nil && a.source.unicodeScalars.first.map { $0.properties.isUppercase } == true
-                    && !Lexicon.personalPronouns.contains(a.source.lowercased()) && a.kind.isSpecific
-            }
-            var target: Attribution?
+            let position = attributions[k].sourceStart
+            let earlier = mentions.reversed().filter { $0.start < position }
+            var target: Mention?
             switch source {
-            case "he", "she", "him", "her", "i":
-                target = earlier.first { $0.kind == .person && named($0) }
-            case "it", "the report", "the study", "the statement", "the agency", "the ministry", "the company", "the paper",
-                 "the newspaper", "the outlet", "the survey", "the document", "the organization", "the organisation":
-                target = earlier.first { [.outlet, .organization, .document].contains($0.kind) && named($0) }
+            case "he", "she", "him", "her":
+                target = earlier.first { $0.kind == .person }
+            case "it":
+                target = earlier.first { [.outlet, .organization, .document].contains($0.kind) }
+            case _ where source.hasPrefix("the ") && !source.dropFirst(4).contains(" "):
+                // "the ministry" → "Ministry of Health"; "the report" → the organisation that published it.
+                let noun = String(source.dropFirst(4))
+                if Lexicon.documentHeads.contains(noun) {
+                    target = earlier.first { [.outlet, .organization].contains($0.kind) }
+                } else {
+                    target = earlier.first { [.outlet, .organization].contains($0.kind) && $0.name.lowercased().split(separator: " ").contains(Substring(noun)) }
+                }
+                if let target {
+                    attributions[k].resolved = target.name
+                    attributions[k].outlet = attributions[k].outlet ?? target.outlet
+                }
+                continue
             case "who", "which":
                 // The name before ", who said": the capitalised words before the comma.
-                let start = attributions[k].sourceStart
-                var j = start - 1
+                var j = position - 1
                 while j > sentence.lowerBound, s[j] == " " || s[j] == "," { j -= 1 }
                 var a = j
                 while a > sentence.lowerBound, Tokenizer.isWordScalar(s[a - 1]) || s[a - 1] == " " || s[a - 1] == "." { a -= 1 }
                 let words = String(String.UnicodeScalarView(s[a...j])).split(separator: " ")
                 let name = words.reversed().prefix { $0.first?.isUppercase == true }.reversed().joined(separator: " ")
-                if !name.isEmpty { attributions[k].resolved = name; attributions[k].kind = .person }
+                if !name.isEmpty { attributions[k].resolved = name; attributions[k].kind = source == "who" ? .person : .organization }
                 continue
             default:
                 continue
             }
             if let target {
-                attributions[k].resolved = target.resolved ?? target.outlet?.name ?? target.source
+                attributions[k].resolved = target.name
                 attributions[k].kind = target.kind
                 attributions[k].outlet = target.outlet
             }

@@ -42,6 +42,30 @@ enum Lexicon {
     /// Forms of "be" that make a participle passive ("is believed", "was told").
     static let passiveAuxiliaries: Set<String> = ["is", "was", "were", "are", "be", "been", "being"]
 
+    /// Modal auxiliaries: "would add", "could claim" are not reports, except "will say", "would tell".
+    static let modalAuxiliaries: Set<String> = ["will", "would", "could", "may", "might", "should", "must", "can"]
+    static let sayTell: Set<String> = ["say", "tell", "said", "told"]
+
+    /// Words before a noun: after them "report", "claims" or "estimate" are nouns, not cues.
+    static let nounPrecursors: Set<String> = [
+        "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those", "annual",
+        "new", "latest", "final", "recent", "monthly", "weekly", "daily", "quarterly", "official", "initial", "special",
+        "internal", "independent", "previous", "earlier", "first", "second", "third", "such", "whose", "own", "no", "any",
+        "every", "each", "draft", "same",
+    ]
+
+    /// Cue words that are also nouns ("the report", "his claims").
+    static let nounVerbs: Set<String> = [
+        "report", "reports", "claim", "claims", "estimate", "estimates", "note", "notes", "tweet", "tweets", "show", "shows",
+        "finds", "state", "states", "warning", "post", "posted", "stress", "review", "add", "say", "believe", "think",
+    ]
+
+    /// Words between a description and what it belongs to ("a study published in X", "people familiar with the talks").
+    static let postnominalLinks: Set<String> = [
+        "published", "released", "issued", "conducted", "commissioned", "funded", "led", "familiar", "close", "knowledgeable",
+        "briefed", "involved", "working", "based", "speaking",
+    ]
+
     /// Adverbs between a source and its verb; skipped when looking for the source ("he also said").
     static let interveningAdverbs: Set<String> = [
         "also", "later", "previously", "recently", "repeatedly", "then", "again", "once", "reportedly", "publicly",
@@ -77,6 +101,7 @@ enum Lexicon {
         "source", "sources", "insider", "insiders", "person", "people", "official", "officials", "aide", "aides",
         "diplomat", "diplomats", "staffer", "staffers", "employee", "employees", "operative", "operatives",
         "whistleblower", "informant", "someone", "individual", "individuals", "adviser", "advisers", "advisor", "advisors",
+        "authorities", "spokesman", "spokeswoman", "spokesperson",
     ]
     static let vagueHeads: Set<String> = [
         "experts", "expert", "analysts", "analyst", "critics", "observers", "commentators", "scientists", "researchers",
@@ -98,6 +123,13 @@ enum Lexicon {
         "document", "documents", "records", "research", "findings", "audit", "review", "release", "census", "figures",
         "estimates", "complaint", "lawsuit", "indictment", "ruling", "transcript", "email", "emails", "tweet", "post",
         "article", "book", "investigation", "assessment", "forecast", "index", "dataset", "statistics",
+    ]
+
+    /// Capitalised words that make a name a news outlet even when the directory does not know it ("Harbor Gazette").
+    static let outletNameWords: Set<String> = [
+        "gazette", "times", "post", "herald", "journal", "tribune", "chronicle", "daily", "press", "magazine", "telegraph",
+        "courier", "observer", "standard", "mail", "globe", "inquirer", "bulletin", "monitor", "dispatch", "examiner",
+        "newspaper", "broadcasting", "radio", "television", "newswire", "wire", "weekly", "news",
     ]
 
     /// Words that make a capitalised name an organisation rather than a person.

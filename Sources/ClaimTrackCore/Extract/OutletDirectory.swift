@@ -47,6 +47,8 @@ public struct OutletDirectory: Sendable {
             for start in 0...(words.count - length) {
                 let run = words[start..<(start + length)]
                 guard let first = run.first?.unicodeScalars.first, first.properties.isUppercase else { continue }
+                // A single capitalised word before a lowercase one is an adjective ("Independent engineers").
+                if length == 1, start + 1 < words.count, words[start + 1].first?.isLowercase == true { continue }
                 if let outlet = byKey[Self.key(run.joined(separator: " "))] { return outlet }
             }
         }

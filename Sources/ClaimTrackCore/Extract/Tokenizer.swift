@@ -21,19 +21,21 @@ enum Tokenizer {
     }
 
     /// Words keep inner apostrophes, hyphens, periods and commas between digits ("don't", "U.S", "1,200", "3.5").
-    static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
+    /// `markup` marks scalars that are syntax (see `Article.markup`): they separate tokens and are skipped.
+    static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>, markup: [Bool] = []) -> [Token] {
         var tokens: [Token] = []
         var i = range.lowerBound
         let end = range.upperBound
+        let skip = { (k: Int) -> Bool in k < markup.count && markup[k] }
         while i < end {
             let c = s[i]
-            if c.properties.isWhitespace { i += 1; continue }
+            if c.properties.isWhitespace || skip(i) { i += 1; continue }
             if isWordScalar(c) {
                 var j = i + 1
-                while j < end {
+                while j < end, !skip(j) {
                     if isWordScalar(s[j]) { j += 1; continue }
                     let joiner = s[j]
-                    if j + 1 < end, isWordScalar(s[j + 1]) {
+                    if j + 1 < end, isWordScalar(s[j + 1]), !skip(j + 1) {
                         if joiner == "'" || joiner == "’" || joiner == "-" || joiner == "&" { j += 1; continue }
                         if joiner == "." && (s[j + 1].properties.isAlphabetic ? (j - i <= 2) : s[j - 1].properties.numericType != nil) { j += 1; continue }
                         if joiner == "," && s[j - 1].properties.numericType != nil && s[j + 1].properties.numericType != nil { j += 1; continue }

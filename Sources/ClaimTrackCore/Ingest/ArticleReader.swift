@@ -46,13 +46,14 @@ public enum ArticleReader {
         switch format {
         case .text:
             let scalars = Array(decoded.text.unicodeScalars)
+            let urls = PlainText.bareURLs(scalars)
             return .success(Article(path: path, format: .text, text: decoded.text, paragraphs: PlainText.paragraphs(scalars),
-                                    links: PlainText.bareURLs(scalars), metadata: Metadata(), contentHash: contentHash))
+                                    markup: urls.map { $0.start..<$0.end }, links: urls, metadata: Metadata(), contentHash: contentHash))
         case .markdown:
             let scalars = Array(decoded.text.unicodeScalars)
             let md = MarkdownReader.read(scalars)
             return .success(Article(path: path, format: .markdown, text: decoded.text, paragraphs: md.paragraphs,
-                                    excluded: md.excluded, links: md.links, metadata: md.metadata, contentHash: contentHash))
+                                    excluded: md.excluded, markup: md.markup, links: md.links, metadata: md.metadata, contentHash: contentHash))
         case .html:
             guard let html = HTMLReader.read(decoded.text) else {
                 return .failure(Diagnostic(.error, file: path, Message.htmlUnparsable))

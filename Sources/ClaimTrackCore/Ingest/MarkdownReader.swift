@@ -7,6 +7,7 @@ enum MarkdownReader {
     struct Result {
         var paragraphs: [Range<Int>]
         var excluded: [Range<Int>]
+        var markup: [Range<Int>]
         var links: [Link]
         var metadata: Metadata
     }
@@ -36,7 +37,14 @@ enum MarkdownReader {
             blockStart = range.upperBound
         }
         paragraphs += blocks(s, blockStart..<s.count)
-        return Result(paragraphs: paragraphs, excluded: excluded,
+        var markup: [Range<Int>] = bare.map { $0.start..<$0.end }
+        for found in links {
+            if found.link.start > 0 { markup.append((found.link.start - 1)..<found.link.start) }  // "[" or "<"
+            markup.append(found.link.end..<(found.link.end + 1))                                  // "]" or ">"
+            if found.link.url == found.link.anchor { markup.append(found.link.start..<found.link.end) }
+            if let syntax = found.syntaxRange { markup.append(syntax) }
+        }
+        return Result(paragraphs: paragraphs, excluded: excluded, markup: markup,
                       links: (links.map(\.link) + bare).sorted { $0.start < $1.start }, metadata: metadata)
     }
 

@@ -13,18 +13,22 @@ public struct Article: Sendable {
     public var paragraphs: [Range<Int>]
     /// Ranges of `text` that hold no prose (front matter, code): never split into sentences.
     public var excluded: [Range<Int>]
+    /// Ranges that are syntax rather than words (Markdown brackets and link targets, bare URLs):
+    /// they separate words but never belong to a source or cue.
+    public var markup: [Range<Int>]
     public var links: [Link]
     public var metadata: Metadata
     /// SHA-256 of the file's bytes.
     public var contentHash: String
 
     public init(path: String, format: Format, text: String, paragraphs: [Range<Int>], excluded: [Range<Int>] = [],
-                links: [Link], metadata: Metadata, contentHash: String) {
+                markup: [Range<Int>] = [], links: [Link], metadata: Metadata, contentHash: String) {
         self.path = path
         self.format = format
         self.text = text
         self.paragraphs = paragraphs
         self.excluded = excluded
+        self.markup = markup
         self.links = links
         self.metadata = metadata
         self.contentHash = contentHash
