@@ -1,1 +1,122 @@
 import ClaimTrackCore
+import Foundation
+
+/// Where the repository's fixtures live, found from this source file.
+public enum Fixtures {
+    public static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        while url.path != "/" {
+            url.deleteLastPathComponent()
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url.path }
+        }
+        fatalError("repository root not found above \(#filePath)")
+    }()
+
+    public static func path(_ relative: String) -> String { root + "/fixtures/" + relative }
+
+    /// Files under a fixtures folder with one of the extensions, sorted.
+    public static func files(in folder: String, extensions: Set<String>) -> [String] {
+        let base = path(folder)
+        guard let names = FileManager.default.subpaths(atPath: base) else { return [] }
+        return names.filter { extensions.contains(URL(fileURLWithPath: $0).pathExtension) && !$0.contains("expected/") }
+            .sorted().map { base + "/" + $0 }
+    }
+
+    /// A fresh temporary folder, removed by the caller's `defer`.
+    public static func temporaryFolder(_ name: String = "claimtrack-test") -> String {
+        let folder = NSTemporaryDirectory() + "\(name)-\(UUID().uuidString)"
+        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+}
+
+/// Golden files: compared byte for byte; `CLAIMTRACK_RECORD=1` rewrites them and reports a failure,
+/// so a re-recording run can never pass by accident.
+public enum Golden {
+    public static var recording: Bool { ProcessInfo.processInfo.environment["CLAIMTRACK_RECORD"] == "1" }
+
+    /// Returns nil when `actual` matches the golden file, else a message for the test failure.
+    public static func check(_ actual: String, against relativePath: String) -> String? {
+        let file = Fixtures.path(relativePath)
+        if recording {
+            try? FileManager.default.createDirectory(atPath: PathUtil.parent(of: file), withIntermediateDirectories: true)
+            try! Data(actual.utf8).write(to: URL(fileURLWithPath: file))
+            return "recorded \(relativePath); run again without CLAIMTRACK_RECORD"
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            return "missing golden file \(relativePath) (record with CLAIMTRACK_RECORD=1)"
+        }
+        let expected = String(decoding: data, as: UTF8.self)
+        if expected == actual { return nil }
+        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = (0..<min(a.count, e.count)).first { a[$0] != e[$0] } ?? min(a.count, e.count)
+        let got = line < a.count ? String(a[line]) : "<end>"
+        let want = line < e.count ? String(e[line]) : "<end>"
+        return "\(relativePath) differs at line \(line + 1):\n  expected: \(want)\n  actual:   \(got)"
+    }
+}
+
+/// Runs the built `claimtrack` binary, as a user would.
+public enum CLI {
+    public struct Result {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+    }
+
+    public static let binary: String = {
+        // The test bundle sits next to the executable in the build folder.
+        var candidates: [String] = []
+        for argument in CommandLine.arguments {
+            var url = URL(fileURLWithPath: argument)
+            while url.path != "/" && !url.lastPathComponent.hasSuffix(".xctest") { url.deleteLastPathComponent() }
+            if url.lastPathComponent.hasSuffix(".xctest") { candidates.append(url.deletingLastPathComponent().appendingPathComponent("claimtrack").path) }
+        }
+        candidates.append(Fixtures.root + "/.build/debug/claimtrack")
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
+    }()
+
+    /// Runs with a time limit (seconds); the process is killed when it overruns.
+    @discardableResult
+    public static func run(_ arguments: [String], cwd: String? = nil, environment: [String: String] = [:], stdin: String? = nil,
+                           timeout: TimeInterval = 60) throws -> Result {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try? input.fileHandleForWriting.close()
+        let deadline = Date().addingTimeInterval(timeout)
+        let outBox = DataBox(), errBox = DataBox()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async { outBox.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter()
+        DispatchQueue.global().async { errBox.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        while process.isRunning && Date() < deadline { usleep(10_000) }
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        group.wait()
+        return Result(status: process.terminationStatus, stdout: String(decoding: outBox.data, as: UTF8.self),
+                      stderr: String(decoding: errBox.data, as: UTF8.self))
+    }
+}
+
+final class DataBox: @unchecked Sendable { var data = Data() }
+
+/// Replaces volatile values (times, absolute temp paths) so outputs can be compared with golden files.
+public enum Normalize {
+    public static func times(_ text: String) -> String {
+        text.replacingOccurrences(of: #"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"#, with: "<time>", options: .regularExpression)
+    }
+}

@@ -136,7 +136,7 @@ public struct Extractor: Sendable {
             for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { text.removeLast(2) }
             if let outlet = outlets.lookup(text) {
                 out.append(Mention(start: tokens[k].start, kind: .outlet, name: outlet.name, outlet: outlet))
-            } else if words.contains(where: { Lexicon.organizationMarkers.contains($0.lower) || $0.isAcronym }) {
+            } else if words.contains(where: { Lexicon.organizationMarkers.contains(Self.bare($0.lower)) || $0.isAcronym }) {
                 out.append(Mention(start: tokens[k].start, kind: .organization, name: text, outlet: nil))
             } else if words.count >= 2 && words.count <= 5 {
                 out.append(Mention(start: tokens[k].start, kind: .person, name: text, outlet: nil))
@@ -144,6 +144,11 @@ public struct Extractor: Sendable {
             k = j
         }
         return out
+    }
+
+    /// A word without its possessive ending.
+    static func bare(_ word: String) -> String {
+        word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
     }
 
     /// Pronouns and descriptions ("he", "it", "the report", "who") get the name they refer to in `resolved`:

@@ -1,0 +1,79 @@
+import ClaimTrackCore
+import ClaimTrackTestSupport
+import XCTest
+
+/// Every article under fixtures/extract/ (one per input format and per attribution pattern)
+/// against its golden `claimtrack.extract/1` JSON in fixtures/extract/expected/.
+final class ExtractionGoldenTests: XCTestCase {
+    static let articleExtensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
+
+    func extraction(_ file: String) throws -> Extraction {
+        let relative = PathUtil.relative(file, to: Fixtures.path("extract"))
+        let article = try ArticleReader.read(file, displayPath: relative).get()
+        return Extractor().extract(article)
+    }
+
+    func testGoldenExtractions() throws {
+        let files = Fixtures.files(in: "extract", extensions: Self.articleExtensions)
+        XCTAssertGreaterThanOrEqual(files.count, 13)
+        for file in files {
+            let relative = PathUtil.relative(file, to: Fixtures.path("extract"))
+            let json = ExtractFormatter.json(try extraction(file)).serialized() + "\n"
+            let golden = "extract/expected/" + relative.replacingOccurrences(of: "." + URL(fileURLWithPath: relative).pathExtension, with: ".json")
+            if let problem = Golden.check(json, against: golden) { XCTFail(problem) }
+        }
+    }
+
+    /// Offsets count code points into the `--format text` output: every span of every fixture is checked.
+    func testEverySpanIndexesTheText() throws {
+        var files = Fixtures.files(in: "extract", extensions: Self.articleExtensions)
+        files.append(Fixtures.root + "/seeds/china-intelligence-leak.txt")
+        var spans = 0
+        for file in files {
+            let e = try extraction(file)
+            let scalars = Array(ExtractFormatter.text(e).unicodeScalars)
+            func slice(_ a: Int, _ b: Int) -> String {
+                guard a >= 0, b <= scalars.count, a <= b else { return "<out of range \(a)..<\(b)>" }
+                return String(String.UnicodeScalarView(scalars[a..<b]))
+            }
+            for c in e.claims { XCTAssertEqual(slice(c.start, c.end), c.text, file); spans += 1 }
+            for a in e.attributions {
+                XCTAssertEqual(slice(a.sourceStart, a.sourceEnd), a.source, file)
+                XCTAssertEqual(slice(a.cueStart, a.cueEnd), a.cue, file)
+                spans += 2
+            }
+            for l in e.article.links { XCTAssertEqual(slice(l.start, l.end), l.anchor, file); spans += 1 }
+        }
+        XCTAssertGreaterThan(spans, 100)
+    }
+
+    /// The expectations of each pattern, stated here so a re-recorded golden cannot hide a regression.
+    func testPatternExpectations() throws {
+        func sources(_ name: String) throws -> [String] {
+            try extraction(Fixtures.path("extract/patterns/\(name)")).attributions.map { "\($0.source)|\($0.kind.rawValue)|\($0.cue)" + ($0.resolved.map { "=\($0)" } ?? "") }
+        }
+        XCTAssertEqual(try sources("according-to.txt"), ["the Harbor Authority|organization|according to", "Reuters|outlet|According to"])
+        XCTAssertEqual(try sources("reports-from.txt"), ["The New York Times|outlet|According to", "The Australian|outlet|According to", "Reuters|outlet|According to"])
+        XCTAssertEqual(try sources("inverted.txt"), ["Finance Minister Omar Haddad|person|said", "a spokesman for the pension board|anonymous|said"])
+        XCTAssertEqual(try sources("citing.txt"), ["Bloomberg|outlet|said", "people familiar with the matter|anonymous|citing", "The Guardian|outlet|as reported by"])
+        XCTAssertEqual(try sources("told.txt"), ["Senator Maria Lopez|person|told", "The minister|person|told"])
+        XCTAssertEqual(try sources("pronouns.txt"), ["He|person|said=Governor Alan Brooks", "It|organization|said=Energy Agency", "who|person|said=Mark Ellis"])
+        XCTAssertEqual(try sources("vague.txt"), [
+            "multiple sources|vague|According to", "Sources familiar with the talks|anonymous|said", "Some experts|vague|speculate",
+            "Others|vague|suggest", "Analysts|vague|believe", "Officials|anonymous|said", "It|anonymous|is believed",
+        ])
+        let study = try sources("study-statement.txt")
+        XCTAssertEqual(study.first, "A study published in The Lancet|document|found")
+        XCTAssertTrue(study.contains("the Ministry of Health|organization|said"))
+        XCTAssertTrue(study.contains("The airline|organization|said"))
+        let verbs = try extraction(Fixtures.path("extract/patterns/reporting-verbs.txt"))
+        XCTAssertEqual(verbs.attributions.map(\.cue), ["said", "says", "reported", "stated", "announced", "wrote", "confirmed", "claimed", "estimated", "added"])
+        XCTAssertEqual(verbs.claims.count, 10)
+
+        // "The report also said …" continues the report; "This total reportedly …" carries it on.
+        let carry = try extraction(Fixtures.path("extract/patterns/carry-over.txt"))
+        XCTAssertEqual(carry.claims.count, 4)
+        XCTAssertEqual(carry.attributions[1].resolved, "Harbor Authority")
+        XCTAssertEqual(carry.claims[3].attributions, carry.claims[2].attributions, "the last sentence carries the attribution of the one before")
+    }
+}
