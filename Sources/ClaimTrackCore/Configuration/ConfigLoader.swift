@@ -101,10 +101,10 @@ public enum ConfigLoader {
         if let v = top["recheck_after"] { config.recheckAfter = Duration(v.string!)! }
         if let v = value(["extract", "min_words"]) { config.extract.minWords = v.int! }
         if let list = value(["resolve", "outlets"])?.sequence {
-            config.resolve.outlets = try list.map { item in
+            config.resolve.outlets = try list.enumerated().map { index, item in
                 let m = item.mapping!
                 guard let name = m["name"]?.string, let domain = m["domain"]?.string else {
-                    throw ClaimTrackError.configuration(file: file, line: item.mark?.line, key: "resolve.outlets",
+                    throw ClaimTrackError.configuration(file: file, line: item.mark?.line, key: "resolve.outlets[\(index)]",
                                                         message: "each outlet needs a name and a domain")
                 }
                 return .init(name: name, aliases: m["aliases"]?.sequence?.compactMap(\.string) ?? [], domain: domain)

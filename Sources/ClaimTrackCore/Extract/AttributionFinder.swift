@@ -86,7 +86,8 @@ struct AttributionFinder {
             guard let src = source else { continue }
             let (kind, _) = classify(t, src)
             let head = t[src.upperBound - 1].lower
-            if isFinding && (Lexicon.personalPronouns.contains(head) || !(kind == .document || Lexicon.documentHeads.contains(head) || kind == .outlet || kind == .organization)) { continue }
+            // "The study found", "data show": a finding verb needs a document (or an outlet) as its subject.
+            if isFinding && !(Lexicon.documentHeads.contains(headWord(t, src)) || kind == .outlet) { continue }
             if isWeak && kind == .document && !isFinding { continue }
             if isWeak && !isFinding && !isSpeaker(t, src, kind: kind) { continue }
             claim(src, cue)

@@ -77,6 +77,13 @@ public struct StatusChange: Codable, Sendable, Equatable {
     public var time: String
     public var status: ClaimStatus
     public var from: ClaimStatus?
+
+    public init(run: Int, time: String, status: ClaimStatus, from: ClaimStatus?) {
+        self.run = run
+        self.time = time
+        self.status = status
+        self.from = from
+    }
 }
 
 public struct SourceRecord: Codable, Sendable, Equatable {
