@@ -35,7 +35,7 @@ public struct RunPipeline {
             if c.failed > 0 { notes.append("\(c.failed) failed") }
             if c.removed > 0 { notes.append("\(c.removed) removed") }
             if !notes.isEmpty { parts[0] += " (" + notes.joined(separator: ", ") + ")" }
-            parts.append("\(c.claims) claims" + (order.isEmpty ? "" : ": " + order.joined(separator: ", ")))
+            parts.append("\(c.claims) claim\(c.claims == 1 ? "" : "s")" + (order.isEmpty ? "" : ": " + order.joined(separator: ", ")))
             parts.append(c.changed == 0 ? "no status changed since the last run" : "\(c.changed) status change\(c.changed == 1 ? "" : "s") since the last run (\(c.newClaims) new)")
             return "claimtrack run: " + parts.joined(separator: "; ")
         }
