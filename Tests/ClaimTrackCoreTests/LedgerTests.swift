@@ -1,4 +1,4 @@
-import ClaimTrackCore
+@testable import ClaimTrackCore
 import ClaimTrackTestSupport
 import XCTest
 
@@ -141,5 +141,42 @@ final class LedgerTests: XCTestCase {
         let a = try LedgerStore.load(tmp + "/crash.json"), b = try LedgerStore.load(tmp + "/clean.json")
         XCTAssertEqual(Set(a.claims.keys), Set(b.claims.keys))
         XCTAssertEqual(a.claims.count, 600 * 21)
+    }
+}
+
+final class LedgerCodecTests: XCTestCase {
+    func testRoundTripKeepsEveryField() throws {
+        var l = Ledger()
+        l.folder = "/news"
+        l.articles["a/b.html"] = ArticleRecord(id: "a1", path: "a/b.html", hash: "h", pipelineVersion: "v", title: "T \"q\"", author: nil,
+                                               published: "2026-01-01", url: "https://x.example/a", claims: ["c1"], lastRun: 2)
+        l.claims["c1"] = ClaimRecord(
+            id: "c1", article: "a/b.html", text: "Line\nwith \\ tab\t, quote \" and \u{1} and 漢字 and 🎉", start: 3, end: 9, hedges: ["may have"],
+            attributions: [AttributionRecord(source: "Reuters", kind: .outlet, cue: "said", resolved: "Reuters", outlet: Outlet(name: "Reuters", domain: "reuters.com"),
+                                             urls: ["https://reuters.com/x"], origins: ["sentence link"])],
+            status: .contradicted, reason: "r",
+            evidence: [EvidenceRecord(url: "https://reuters.com/x", finalUrl: "https://www.reuters.com/x", httpStatus: 200, fetch: .ok, verdict: .contradicted,
+                                      score: 0.8125, passage: "p", matched: ["2016"], missing: ["APT10"], conflicts: ["1,200 vs 800"])],
+            history: [StatusChange(run: 1, time: "t1", status: .pending, from: nil), StatusChange(run: 2, time: "t2", status: .contradicted, from: .pending)],
+            lastChecked: "t2")
+        l.sources["https://reuters.com/x"] = SourceRecord(url: "https://reuters.com/x", finalUrl: "https://www.reuters.com/x", httpStatus: 200, etag: "\"e\"",
+                                                          lastModified: "Mon", contentHash: "ch", fetchedAt: "t2", fetch: .ok, error: nil, firstFailure: nil, failures: 0)
+        l.runs = [RunRecord(id: 1, started: "s", finished: "f", folder: "/news", offline: true, counts: .init(), errors: [Diagnostic(.error, file: "x.txt", "empty file, skipped")],
+                            configHash: "c", toolVersion: "0.1.0")]
+        let bytes = LedgerStore.encode(l)
+        let back = try LedgerCodec_decode(bytes)
+        XCTAssertEqual(back.folder, l.folder)
+        XCTAssertEqual(back.articles, l.articles)
+        XCTAssertEqual(back.claims, l.claims)
+        XCTAssertEqual(back.sources, l.sources)
+        XCTAssertEqual(back.runs, l.runs)
+        // It is JSON any tool can read.
+        XCTAssertNotNil(try JSONSerialization.jsonObject(with: bytes))
+    }
+
+    func LedgerCodec_decode(_ data: Data) throws -> Ledger {
+        let path = Fixtures.temporaryFolder() + "/l.json"
+        try data.write(to: URL(fileURLWithPath: path))
+        return try LedgerStore.load(path)
     }
 }

@@ -1,6 +1,6 @@
 /// The ledger (schema claimtrack.ledger/1): what record writes and report reads.
 /// Stored types stay simple; keys may be added, never renamed.
-public struct Ledger: Codable, Sendable {
+public struct Ledger: Sendable {
     public static let schemaName = "claimtrack.ledger/1"
 
     public var schema: String = Ledger.schemaName
@@ -18,7 +18,7 @@ public struct Ledger: Codable, Sendable {
     public init() {}
 }
 
-public struct ArticleRecord: Codable, Sendable, Equatable {
+public struct ArticleRecord: Sendable, Equatable {
     public var id: String
     public var path: String
     public var hash: String
@@ -32,7 +32,7 @@ public struct ArticleRecord: Codable, Sendable, Equatable {
     public var lastRun: Int
 }
 
-public struct ClaimRecord: Codable, Sendable, Equatable {
+public struct ClaimRecord: Sendable, Equatable {
     public var id: String
     public var article: String
     public var text: String
@@ -48,7 +48,7 @@ public struct ClaimRecord: Codable, Sendable, Equatable {
     public var lastChecked: String?
 }
 
-public struct AttributionRecord: Codable, Sendable, Equatable {
+public struct AttributionRecord: Sendable, Equatable {
     public var source: String
     public var kind: AttributionKind
     public var cue: String
@@ -59,7 +59,7 @@ public struct AttributionRecord: Codable, Sendable, Equatable {
     public var origins: [String]
 }
 
-public struct EvidenceRecord: Codable, Sendable, Equatable {
+public struct EvidenceRecord: Sendable, Equatable {
     public var url: String
     public var finalUrl: String?
     public var httpStatus: Int?
@@ -72,7 +72,7 @@ public struct EvidenceRecord: Codable, Sendable, Equatable {
     public var conflicts: [String]
 }
 
-public struct StatusChange: Codable, Sendable, Equatable {
+public struct StatusChange: Sendable, Equatable {
     public var run: Int
     public var time: String
     public var status: ClaimStatus
@@ -86,7 +86,7 @@ public struct StatusChange: Codable, Sendable, Equatable {
     }
 }
 
-public struct SourceRecord: Codable, Sendable, Equatable {
+public struct SourceRecord: Sendable, Equatable {
     public var url: String
     public var finalUrl: String?
     public var httpStatus: Int?
@@ -100,8 +100,8 @@ public struct SourceRecord: Codable, Sendable, Equatable {
     public var failures: Int?
 }
 
-public struct RunRecord: Codable, Sendable, Equatable {
-    public struct Counts: Codable, Sendable, Equatable {
+public struct RunRecord: Sendable, Equatable {
+    public struct Counts: Sendable, Equatable {
         public var articles = 0
         public var unchanged = 0
         public var failed = 0

@@ -15,13 +15,11 @@ public enum LedgerStore {
         } catch {
             throw ClaimTrackError.ledgerUnreadable(file: path, reason: ArticleReader.describe(error))
         }
-        let decoder = JSONDecoder()
-        decoder.keyDecodingStrategy = .convertFromSnakeCase
         let ledger: Ledger
         do {
-            ledger = try decoder.decode(Ledger.self, from: data)
+            ledger = try LedgerCodec.decode([UInt8](data))
         } catch {
-            throw ClaimTrackError.ledgerUnreadable(file: path, reason: "not a valid ledger: \(describe(error))")
+            throw ClaimTrackError.ledgerUnreadable(file: path, reason: "not a valid ledger: \(error)")
         }
         guard ledger.schema == Ledger.schemaName else {
             throw ClaimTrackError.ledgerUnreadable(file: path, reason: "schema \(ledger.schema), expected \(Ledger.schemaName)")
@@ -29,19 +27,10 @@ public enum LedgerStore {
         return ledger
     }
 
-    public static func encode(_ ledger: Ledger) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(ledger)
-    }
+    public static func encode(_ ledger: Ledger) -> Data { Data(LedgerCodec.encode(ledger)) }
 
     public static func save(_ ledger: Ledger, to path: String) throws {
-        let data: Data
-        do { data = try encode(ledger) } catch {
-            throw ClaimTrackError.ledgerWriteFailed(file: path, reason: "cannot encode: \(error)")
-        }
-        try writeAtomically(data, to: path)
+        try writeAtomically(encode(ledger), to: path)
     }
 
     /// temp file → write all → fsync → rename → fsync the folder.
@@ -70,22 +59,6 @@ public enum LedgerStore {
         if dirfd >= 0 { fsync(dirfd); close(dirfd) }
     }
 
-    static func describe(_ error: Error) -> String {
-        switch error {
-        case DecodingError.dataCorrupted(let context):
-            return context.underlyingError.map { "\($0.localizedDescription)" } ?? context.debugDescription
-        case DecodingError.keyNotFound(let key, let context):
-            return "missing \(path(context.codingPath + [key]))"
-        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "wrong value at \(path(context.codingPath)): \(context.debugDescription)"
-        default:
-            return "\(error)"
-        }
-    }
-
-    private static func path(_ keys: [CodingKey]) -> String {
-        keys.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined(separator: ".")
-    }
 }
 
 /// The run lock: `LEDGER.lock`, held with flock for the whole run and taken
