@@ -17,9 +17,24 @@ TOPICS = ["exports", "port traffic", "hospital admissions", "energy prices", "bu
 VERBS = ["said", "told reporters", "reported", "announced", "wrote", "confirmed", "estimated", "added"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
+TAILS = [", the highest level since records began", ", a change that surprised many people in the region",
+         " after a long period of steady decline", ", although the picture varied a great deal from one district to the next",
+         " despite warnings from several local business groups", ", according to figures published later in the week"]
+PLAIN = ["Residents gathered in the square to talk about what the changes would mean for their families.",
+         "The debate is likely to continue for some time, with both sides digging in for a long argument.",
+         "Local businesses have been watching the situation closely and hoping for a quick resolution."]
+
 def sentence(r):
+    base = _sentence(r)
+    if base.endswith(".") and r.random() < 0.7:
+        base = base[:-1] + r.choice(TAILS) + "."
+    return base
+
+def _sentence(r):
     topic, n, year = r.choice(TOPICS), r.randint(2, 95), r.randint(2015, 2027)
     kind = r.random()
+    if kind < 0.1:
+        return r.choice(PLAIN)
     if kind < 0.25:
         return f"{r.choice(TITLES)} {r.choice(PEOPLE)} {r.choice(VERBS)} that {topic} rose {n} percent in {r.choice(MONTHS)} {year}."
     if kind < 0.45:

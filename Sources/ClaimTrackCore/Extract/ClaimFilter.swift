@@ -7,6 +7,9 @@
 struct ClaimFilter {
     let minWords: Int
 
+    static let callToAction = Lexicon.callToActionPhrases.map { Array($0.utf8) }
+    static let opinion = Lexicon.opinionMarkers.map { Array($0.utf8) }
+
     /// Whether a whole paragraph is site furniture rather than article prose.
     static func isNonProseParagraph(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -34,13 +37,13 @@ struct ClaimFilter {
         let core = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: "\"”’')]"))
         if core.hasSuffix("?") { return false }
         if core.hasSuffix(":") { return false }
-        let lower = " " + trimmed.lowercased() + " "
-        if Lexicon.callToActionPhrases.contains(where: { lower.contains($0) }) { return false }
+        let lower = Array((" " + trimmed.lowercased() + " ").utf8)
+        if Self.callToAction.contains(where: { Bytes.contains(lower, $0) }) { return false }
         if let first = words.first?.lower, Lexicon.imperativeStarts.contains(first), !hasAttribution {
             // "Share prices fell" is not an imperative: an imperative's second word is not a verb-like plural noun.
             if !(words.count > 1 && ["prices", "price", "of"].contains(words[1].lower)) { return false }
         }
-        if !hasAttribution, Lexicon.opinionMarkers.contains(where: { lower.contains($0) }) { return false }
+        if !hasAttribution, Self.opinion.contains(where: { Bytes.contains(lower, $0) }) { return false }
         if hasAttribution { return true }
         return carriesFacts(words)
     }
@@ -60,3 +63,21 @@ struct ClaimFilter {
 }
 
 import Foundation
+
+/// Substring search on UTF-8 bytes (Foundation's `contains` was the extractor's hottest spot).
+enum Bytes {
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count && haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}

@@ -74,16 +74,16 @@ public struct RunPipeline {
         }
         let lock = try LedgerLock.acquire(for: configuration.ledger)
         defer { lock.release() }
-        var ledger = try LedgerStore.load(configuration.ledger)
         let started = Timestamp.now()
-        let runID = (ledger.runs.last?.id ?? 0) + 1
+        // The recorder owns the only copy of the ledger, so updating it never duplicates the claims.
+        var recorder = Recorder(ledger: try LedgerStore.load(configuration.ledger), time: started)
 
         let (entries, walkDiagnostics) = FolderWalker.walk(folder)
         var diagnostics = walkDiagnostics
         walkDiagnostics.forEach(observer.diagnostic)
         observer.stage("ingest", message: "\(entries.count) article files in \(folder)")
 
-        let known: [String: String] = ledger.articles.mapValues { $0.hash + "|" + $0.pipelineVersion }
+        let known: [String: String] = recorder.ledger.articles.mapValues { $0.hash + "|" + $0.pipelineVersion }
         let version = Self.pipelineVersion
         let workers = configuration.effectiveWorkers
         let extractor = Extractor(configuration: configuration)
@@ -119,7 +119,6 @@ public struct RunPipeline {
         }
         feeder.start()
 
-        var recorder = Recorder(ledger: ledger, runID: runID, time: started, offline: options.offline)
         var seen = Set<String>()
         var failedPaths = Set<String>()
         var done = 0
@@ -142,7 +141,7 @@ public struct RunPipeline {
         observer.progress("articles", done: entries.count, total: entries.count, final: true)
         // Files gone from the folder take their claims with them; failed ones keep their last good record.
         let removed = recorder.removeArticles(notIn: seen.union(failedPaths))
-        ledger = recorder.ledger
+        var ledger = recorder.ledger
         ledger.folder = folder
 
         var counts = recorder.counts
@@ -152,7 +151,7 @@ public struct RunPipeline {
         let statuses = Self.statusCounts(ledger)
         counts.claims = ledger.claims.count
         counts.byStatus = Dictionary(uniqueKeysWithValues: statuses.map { ($0.key.rawValue, $0.value) })
-        let record = RunRecord(id: runID, started: started, finished: Timestamp.now(), folder: folder, offline: options.offline,
+        let record = RunRecord(id: recorder.runID, started: started, finished: Timestamp.now(), folder: folder, offline: options.offline,
                                counts: counts, errors: diagnostics, configHash: configuration.hash, toolVersion: ConfigDefaults.toolVersion)
         ledger.runs.append(record)
         ledger.toolVersion = ConfigDefaults.toolVersion

@@ -3,23 +3,34 @@
 /// as nil or empty; unknown keys are skipped, so a newer ledger still loads.
 enum LedgerCodec {
     static func encode(_ l: Ledger) -> [UInt8] {
-        var w = JSONWriter(capacity: 256 + l.claims.count * 400)
-        w.object { w in
-            w.key("schema"); w.string(l.schema)
-            w.key("tool_version"); w.string(l.toolVersion)
-            w.field("folder", l.folder)
-            w.key("runs"); w.array { w in for r in l.runs { run(r, &w) } }
-            w.key("articles"); w.object { w in
-                for path in l.articles.keys.sorted() { w.key(path); article(l.articles[path]!, &w) }
+        var out: [UInt8] = []
+        encode(l) { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// Streams the document to `sink` in chunks of about a megabyte, so writing never holds a second copy of the ledger.
+    static func encode(_ l: Ledger, sink: (UnsafeRawBufferPointer) -> Void) {
+        var w = JSONWriter(capacity: 1 << 20)
+        withoutActuallyEscaping(sink) { sink in
+            let flush = { (w: inout JSONWriter) in if w.bytes.count >= 1 << 20 { w.drain(sink) } }
+            w.object { w in
+                w.key("schema"); w.string(l.schema)
+                w.key("tool_version"); w.string(l.toolVersion)
+                w.field("folder", l.folder)
+                w.key("runs"); w.array { w in for r in l.runs { run(r, &w) } }
+                w.key("articles"); w.object { w in
+                    for path in l.articles.keys.sorted() { w.key(path); article(l.articles[path]!, &w) }
+                }
+                w.key("claims"); w.object { w in
+                    for id in l.claims.keys.sorted() { w.key(id); claim(l.claims[id]!, &w); flush(&w) }
+                }
+                w.key("sources"); w.object { w in
+                    for url in l.sources.keys.sorted() { w.key(url); source(l.sources[url]!, &w) }
+                }
             }
-            w.key("claims"); w.object { w in
-                for id in l.claims.keys.sorted() { w.key(id); claim(l.claims[id]!, &w) }
-            }
-            w.key("sources"); w.object { w in
-                for url in l.sources.keys.sorted() { w.key(url); source(l.sources[url]!, &w) }
-            }
+            w.raw(0x0A)
+            w.drain(sink)
         }
-        return w.bytes + [0x0A]
     }
 
     static func decode(_ bytes: [UInt8]) throws -> Ledger {
@@ -136,7 +147,7 @@ enum LedgerCodec {
             case "id": a.id = try r.string()
             case "path": a.path = try r.string()
             case "hash": a.hash = try r.string()
-            case "pipeline_version": a.pipelineVersion = try r.string()
+            case "pipeline_version": a.pipelineVersion = try r.shared()
             case "title": a.title = try r.optionalString()
             case "author": a.author = try r.optionalString()
             case "published": a.published = try r.optionalString()
@@ -181,14 +192,14 @@ enum LedgerCodec {
         try r.object { key in
             switch key {
             case "id": c.id = try r.string()
-            case "article": c.article = try r.string()
+            case "article": c.article = try r.shared()
             case "text": c.text = try r.string()
             case "start": c.start = try r.int()
             case "end": c.end = try r.int()
             case "hedges": c.hedges = try r.strings()
             case "attributions": try r.array { c.attributions.append(try attribution(r)) }
             case "status": c.status = try status(r)
-            case "reason": c.reason = try r.string()
+            case "reason": c.reason = try r.shared()
             case "evidence": try r.array { c.evidence.append(try evidence(r)) }
             case "history":
                 try r.array {
@@ -196,7 +207,7 @@ enum LedgerCodec {
                     try r.object { k in
                         switch k {
                         case "run": h.run = try r.int()
-                        case "time": h.time = try r.string()
+                        case "time": h.time = try r.shared()
                         case "status": h.status = try status(r)
                         case "from": h.from = try r.null() ? nil : try status(r)
                         default: try r.skip()
@@ -204,7 +215,7 @@ enum LedgerCodec {
                     }
                     c.history.append(h)
                 }
-            case "last_checked": c.lastChecked = try r.optionalString()
+            case "last_checked": c.lastChecked = try r.optionalShared()
             default: try r.skip()
             }
         }
@@ -234,20 +245,20 @@ enum LedgerCodec {
         var a = AttributionRecord(source: "", kind: .anonymous, cue: "", resolved: nil, outlet: nil, urls: [], origins: [])
         try r.object { key in
             switch key {
-            case "source": a.source = try r.string()
+            case "source": a.source = try r.shared()
             case "kind":
                 let word = try r.string()
                 guard let kind = AttributionKind(rawValue: word) else { throw r.fail("unknown kind \(word)") }
                 a.kind = kind
-            case "cue": a.cue = try r.string()
-            case "resolved": a.resolved = try r.optionalString()
+            case "cue": a.cue = try r.shared()
+            case "resolved": a.resolved = try r.optionalShared()
             case "outlet":
                 if try !r.null() {
                     var o = Outlet(name: "", domain: "")
                     try r.object { k in
                         switch k {
-                        case "name": o.name = try r.string()
-                        case "domain": o.domain = try r.string()
+                        case "name": o.name = try r.shared()
+                        case "domain": o.domain = try r.shared()
                         default: try r.skip()
                         }
                     }

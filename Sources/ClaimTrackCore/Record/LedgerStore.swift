@@ -9,15 +9,15 @@ import Glibc
 public enum LedgerStore {
     public static func load(_ path: String) throws -> Ledger {
         guard FileManager.default.fileExists(atPath: path) else { return Ledger() }
-        let data: Data
+        let bytes: [UInt8]
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            bytes = try readAll(path)
         } catch {
-            throw ClaimTrackError.ledgerUnreadable(file: path, reason: ArticleReader.describe(error))
+            throw ClaimTrackError.ledgerUnreadable(file: path, reason: "\(error)")
         }
         let ledger: Ledger
         do {
-            ledger = try LedgerCodec.decode([UInt8](data))
+            ledger = try LedgerCodec.decode(bytes)
         } catch {
             throw ClaimTrackError.ledgerUnreadable(file: path, reason: "not a valid ledger: \(error)")
         }
@@ -29,18 +29,44 @@ public enum LedgerStore {
 
     public static func encode(_ ledger: Ledger) -> Data { Data(LedgerCodec.encode(ledger)) }
 
-    public static func save(_ ledger: Ledger, to path: String) throws {
-        try writeAtomically(encode(ledger), to: path)
+    struct ReadFailure: Error, CustomStringConvertible { var description: String }
+
+    /// The whole file in one buffer, read with plain syscalls (no second copy as with Data).
+    static func readAll(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw ReadFailure(description: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw ReadFailure(description: String(cString: strerror(errno))) }
+        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 { if errno == EINTR { continue }; throw ReadFailure(description: String(cString: strerror(errno))) }
+            if n == 0 { bytes.removeLast(bytes.count - offset); break }
+            offset += n
+        }
+        return bytes
     }
 
-    /// temp file → write all → fsync → rename → fsync the folder.
+    public static func save(_ ledger: Ledger, to path: String) throws {
+        try writeAtomically(to: path) { sink in LedgerCodec.encode(ledger, sink: sink) }
+    }
+
     public static func writeAtomically(_ data: Data, to path: String) throws {
+        try writeAtomically(to: path) { sink in data.withUnsafeBytes { sink($0) } }
+    }
+
+    /// temp file → write everything `produce` hands to its sink → fsync → rename → fsync the folder.
+    /// On any failure the temp file is removed and the old file is left as it was.
+    static func writeAtomically(to path: String, _ produce: (_ sink: (UnsafeRawBufferPointer) -> Void) -> Void) throws {
         let folder = PathUtil.parent(of: path)
         let temp = "\(path).tmp.\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard fd >= 0 else { throw ClaimTrackError.ledgerWriteFailed(file: path, reason: String(cString: strerror(errno))) }
         var failure: String?
-        data.withUnsafeBytes { raw in
+        produce { raw in
+            guard failure == nil, raw.count > 0 else { return }
             var offset = 0
             while offset < raw.count {
                 let n = write(fd, raw.baseAddress! + offset, raw.count - offset)
@@ -58,7 +84,6 @@ public enum LedgerStore {
         let dirfd = open(folder, O_RDONLY)
         if dirfd >= 0 { fsync(dirfd); close(dirfd) }
     }
-
 }
 
 /// The run lock: `LEDGER.lock`, held with flock for the whole run and taken

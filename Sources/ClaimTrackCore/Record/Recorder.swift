@@ -6,13 +6,11 @@ struct Recorder {
     private(set) var counts = RunRecord.Counts()
     let runID: Int
     let time: String
-    let offline: Bool
 
-    init(ledger: Ledger, runID: Int, time: String, offline: Bool) {
+    init(ledger: Ledger, time: String) {
         self.ledger = ledger
-        self.runID = runID
+        self.runID = (ledger.runs.last?.id ?? 0) + 1
         self.time = time
-        self.offline = offline
     }
 
     mutating func record(_ extraction: Extraction) {

@@ -12,6 +12,9 @@ final class JSONReader {
 
     private let bytes: [UInt8]
     private var i = 0
+    /// Shared copies of repeated strings (paths, reasons, source names, times), so
+    /// thousands of claims citing "Reuters" hold one string, not thousands.
+    private var pool: [String: String] = [:]
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -61,9 +64,20 @@ final class JSONReader {
 
     func strings() throws -> [String] {
         var out: [String] = []
-        try array { out.append(try string()) }
+        try array { out.append(try shared()) }
         return out
     }
+
+    /// A string that is likely repeated elsewhere in the document: one copy is kept for all.
+    func shared() throws -> String {
+        let s = try string()
+        guard s.utf8.count > 15 else { return s }  // short strings are stored inline anyway
+        if let existing = pool[s] { return existing }
+        pool[s] = s
+        return s
+    }
+
+    func optionalShared() throws -> String? { try null() ? nil : try shared() }
 
     /// Consumes `null` and returns true, or returns false and leaves the value.
     func null() throws -> Bool {
@@ -215,6 +229,14 @@ struct JSONWriter {
         first.removeLast()
         bytes.append(0x5D)
     }
+
+    /// Hands the bytes written so far to `sink` and empties the buffer.
+    mutating func drain(_ sink: (UnsafeRawBufferPointer) -> Void) {
+        bytes.withUnsafeBytes { sink($0) }
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    mutating func raw(_ byte: UInt8) { bytes.append(byte) }
 
     mutating func strings(_ list: [String]) { array { w in for s in list { w.string(s) } } }
 
