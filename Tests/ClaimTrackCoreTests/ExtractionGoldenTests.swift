@@ -15,7 +15,7 @@ final class ExtractionGoldenTests: XCTestCase {
 
     func testGoldenExtractions() throws {
         let files = Fixtures.files(in: "extract", extensions: Self.articleExtensions)
-        XCTAssertGreaterThanOrEqual(files.count, 13)
+        XCTAssertGreaterThanOrEqual(files.count, 15)
         for file in files {
             let relative = PathUtil.relative(file, to: Fixtures.path("extract"))
             let json = ExtractFormatter.json(try extraction(file)).serialized() + "\n"
@@ -69,6 +69,18 @@ final class ExtractionGoldenTests: XCTestCase {
         let verbs = try extraction(Fixtures.path("extract/patterns/reporting-verbs.txt"))
         XCTAssertEqual(verbs.attributions.map(\.cue), ["said", "says", "reported", "stated", "announced", "wrote", "confirmed", "claimed", "estimated", "added"])
         XCTAssertEqual(verbs.claims.count, 10)
+
+        // Appositives belong to the source (as news annotation has it); the name inside is `resolved`.
+        XCTAssertEqual(try sources("appositive.txt"), [
+            "Ana Silva, the port's director|person|said=Ana Silva", "The port's director, Ana Silva|person|told=Ana Silva",
+            "Tom Becker, an analyst at the Harbor Bank|person|said=Tom Becker", "Jimmy Ghazal, 39, a visitor from Nice|person|told=Jimmy Ghazal",
+        ])
+        // Stances are recorded and marked; only the report ("saying") is checked.
+        let stance = try extraction(Fixtures.path("extract/patterns/stance.txt"))
+        XCTAssertEqual(stance.attributions.map(\.cue), ["criticized", "wants", "endorsed", "saying"])
+        XCTAssertEqual(stance.attributions.map(\.stance), [true, true, true, false])
+        XCTAssertEqual(stance.claims.count, 3)
+        XCTAssertEqual(LinkResolver.resolve(stance.claims[2], in: stance).map(\.cue), ["saying"])
 
         // "The report also said …" continues the report; "This total reportedly …" carries it on.
         let carry = try extraction(Fixtures.path("extract/patterns/carry-over.txt"))

@@ -15,15 +15,23 @@ struct AttributionFinder {
         var cue: Range<Int>      // token indexes
         var kind: AttributionKind
         var outlet: Outlet?
+        /// The name inside a longer source ("Ana Silva" in "Its director, Ana Silva,").
+        var name: Range<Int>?
+        /// A stance ("criticized", "wants") rather than a report.
+        var stance = false
     }
 
     func find(_ t: [Token]) -> [Found] {
         var found: [Found] = []
         var used = Set<Int>()
-        func claim(_ source: Range<Int>, _ cue: Range<Int>, forcedKind: AttributionKind? = nil) {
-            guard !source.isEmpty, !source.contains(where: used.contains) else { return }
-            let (kind, outlet) = classify(t, source)
-            found.append(Found(source: source, cue: cue, kind: forcedKind ?? kind, outlet: outlet))
+        func claim(_ source: Range<Int>, _ cue: Range<Int>, forcedKind: AttributionKind? = nil, name: Range<Int>? = nil, stance: Bool = false) {
+            // A source may serve several cues ("Ortiz endorsed the bond, saying …") but never overlap another source.
+            let sameSource = found.contains { $0.source == source }
+            // A cue may serve several sources only as a list ("reports from A, B and C").
+            let sameCue = found.contains { $0.cue == cue }
+            guard !source.isEmpty, sameSource || !source.contains(where: used.contains), sameCue || !cue.contains(where: used.contains) else { return }
+            let (kind, outlet) = classify(t, name ?? source)
+            found.append(Found(source: source, cue: cue, kind: forcedKind ?? kind, outlet: outlet, name: name, stance: stance))
             used.formUnion(source)
             used.formUnion(cue)
         }
@@ -50,8 +58,11 @@ struct AttributionFinder {
         }
 
         // 3. Reporting verbs.
-        for v in 0..<t.count where t[v].isWord && !t[v].isCapitalized && Lexicon.reportingVerbs.contains(t[v].lower) && !used.contains(v) {
-            if v > 0, t[v - 1].lower == "to" { continue }  // "declined to say", "wants to tell"
+        for v in 0..<t.count where t[v].isWord && !t[v].isCapitalized && !used.contains(v)
+            && (Lexicon.reportingVerbs.contains(t[v].lower) || Lexicon.stanceVerbs.contains(t[v].lower)) {
+            let isStance = !Lexicon.reportingVerbs.contains(t[v].lower)
+            if t[v].quoted { continue }  // speech reported inside a quotation is not the article's attribution
+            if v > 0, t[v - 1].lower == "to" || t[v - 1].lower == "having" { continue }  // "declined to say", "having said that"
             if v > 0, Lexicon.nounVerbs.contains(t[v].lower), Lexicon.nounPrecursors.contains(t[v - 1].lower) { continue } // "its annual report"
             if v + 1 < t.count, t[v + 1].lower == "by" { continue } // passive: "reported by" is handled above
             var cueStart = v
@@ -62,35 +73,50 @@ struct AttributionFinder {
             let cue = cueStart..<(v + 1)
             let isFinding = Lexicon.findingVerbs.contains(t[v].lower)
             let isWeak = Lexicon.weakVerbs.contains(t[v].lower)
+            let isParticiple = t[v].lower.hasSuffix("ing") && cueStart == v
             var source: Range<Int>?
-            // Inverted: ", said the minister" / "” said Smith".
-            if cueStart > 0, isQuoteOrComma(t[cueStart - 1]), !isFinding, let fwd = forwardNP(t, v + 1), isPlausibleInverted(t, fwd) {
-                source = fwd
-            }
-            // ", saying …" / ", adding …": the speaker is the sentence's subject.
-            if source == nil, t[v].lower.hasSuffix("ing"), cueStart > 0, t[cueStart - 1].text == ",", let subject = forwardNP(t, 0),
-               t[0].isCapitalized, subject.upperBound < cueStart {
-                let (kind, _) = classify(t, subject)
-                if kind != .vague { source = subject }
+            var name: Range<Int>?
+            let afterComma = cueStart > 0 && isQuoteOrComma(t[cueStart - 1])
+            if isParticiple {
+                // ", saying …" belongs to the sentence's subject; "a response saying …" reports nothing.
+                guard cueStart > 0, t[cueStart - 1].text == ",", v + 1 < t.count, t[v + 1].lower != "to",
+                      let subject = sentenceSubject(t, before: cueStart) else { continue }
+                source = subject
+            } else if afterComma, !isFinding, !isStance, !Lexicon.objectVerbs.contains(t[v].lower), let fwd = forwardNP(t, v + 1), isPlausibleInverted(t, fwd) {
+                source = fwd  // inverted: ", said the minister"
+                // ", said Larry Noble, an attorney with the Campaign Legal Center."
+                if fwd.upperBound + 1 < t.count, t[fwd.upperBound].text == ",", let tail = appositiveTail(t, from: fwd.upperBound + 1) {
+                    name = fwd
+                    source = fwd.lowerBound..<tail
+                }
             }
             if source == nil {
                 var h = cueStart - 1
-                while h >= 0, Lexicon.interveningAdverbs.contains(t[h].lower) { h -= 1 }
-                if h >= 0, t[h].text == ",", let appositive = appositiveName(t, commaAt: h) {
-                    source = appositive  // "Its director, Ana Silva, told": the name
+                h = skipAdverbials(t, from: h)
+                if h >= 1, ["and", "but"].contains(t[h].lower), t[h - 1].text != ",", let subject = sentenceSubject(t, before: h) {
+                    source = subject  // "Sullivan put off deciding … but said …"
+                }
+            }
+            if source == nil {
+                var h = cueStart - 1
+                h = skipAdverbials(t, from: h)
+                if h >= 0, t[h].text == ",", let (np, appositiveName) = appositive(t, commaAt: h) {
+                    source = np  // "Ana Silva, the port's director, said" / "Its director, Ana Silva, told"
+                    name = appositiveName
                 } else {
+                    // "Bloomberg, citing people familiar with the matter, said": the phrase before the clause.
                     if h >= 0, t[h].text == ",", let skipped = skipClause(t, commaAt: h) { h = skipped }
                     if h >= 0 { source = backwardNP(t, h) }
                 }
             }
             guard let src = source else { continue }
-            let (kind, _) = classify(t, src)
-            let head = t[src.upperBound - 1].lower
+            let (kind, _) = classify(t, name ?? src)
             // "The study found", "data show": a finding verb needs a document (or an outlet) as its subject.
             if isFinding && !(Lexicon.documentHeads.contains(headWord(t, src)) || kind == .outlet) { continue }
             if isWeak && kind == .document && !isFinding { continue }
-            if isWeak && !isFinding && !isSpeaker(t, src, kind: kind) { continue }
-            claim(src, cue)
+            if isWeak && !isFinding && !isSpeaker(t, name ?? src, kind: kind) { continue }
+            if isStance && !(isSpeaker(t, name ?? src, kind: kind) || kind == .organization) { continue }
+            claim(src, cue, name: name, stance: isStance)
             for extra in includingList(t, after: src.upperBound) { claim(extra, cue) }
         }
         return found.sorted { $0.source.lowerBound < $1.source.lowerBound }
@@ -109,36 +135,112 @@ struct AttributionFinder {
         [",", "\"", "”", "’", "'", "—", "–"].contains(token.text)
     }
 
+    /// The end of a description that runs to the end of the sentence (", an attorney with the Campaign Legal Center.").
+    private func appositiveTail(_ t: [Token], from start: Int) -> Int? {
+        guard start < t.count else { return nil }
+        let opens = t[start]
+        guard Lexicon.determiners.contains(opens.lower) || opens.isCapitalized || Self.roleNouns.contains(opens.lower) || opens.hasDigit
+                || opens.lower == "who" || Lexicon.titles.contains(opens.lower) else { return nil }
+        var end = start
+        while end < t.count, end - start < 30 {
+            let tok = t[end]
+            if [".", "\"", "“", "”", ";", ":", "?", "!", "—", "–"].contains(tok.text) { break }
+            if tok.quoted { break }
+            end += 1
+        }
+        while end > start, t[end - 1].text == "," { end -= 1 }
+        return end > start ? end : nil
+    }
+
     /// An inverted source closes its clause: ", said the minister." but not ", said the deal was …".
     private func isPlausibleInverted(_ t: [Token], _ r: Range<Int>) -> Bool {
         let first = t[r.lowerBound]
-        guard first.isCapitalized || Lexicon.personalPronouns.contains(first.lower) || Lexicon.determiners.contains(first.lower) else { return false }
+        let named = r.contains { t[$0].isCapitalized }
+        guard first.isCapitalized || Lexicon.personalPronouns.contains(first.lower) || Lexicon.determiners.contains(first.lower) || named else { return false }
         guard r.upperBound < t.count else { return true }
         let next = t[r.upperBound]
-        return !next.isWord || ["in", "on", "at", "after", "before", "during", "when", "while", "adding", "noting", "citing"].contains(next.lower)
+        return !next.isWord || ["in", "on", "at", "after", "before", "during", "when", "while", "adding", "noting", "citing", "who", "of"].contains(next.lower)
     }
 
-    /// ", Ana Silva," between commas after a description: the name is the source.
-    private func appositiveName(_ t: [Token], commaAt h: Int) -> Range<Int>? {
+    /// "NAME, DESCRIPTION, said", "DESCRIPTION, NAME, said", "NAME, 39, a visitor from Nice, told" (also
+    /// ", who …,"): the whole phrase is the source, as news annotation has it, and the name in it is returned too.
+    /// Segments between commas are taken right to left while they describe; the leftmost must be a noun phrase.
+    private func appositive(_ t: [Token], commaAt h: Int) -> (Range<Int>, Range<Int>?)? {
+        var segments: [Range<Int>] = []
+        var end = h
         var j = h - 1
-        while j >= 0, t[j].isWord && t[j].isCapitalized || isTitleDot(t, j) { j -= 1 }
-        guard j >= 0, j < h - 1, t[j].text == ",", j > 0, t[j - 1].isWord else { return nil }
-        let name = (j + 1)..<h
-        guard name.count <= 5, !name.contains(where: { Lexicon.commonSentenceStarts.contains(t[$0].lower) }) else { return nil }
-        return name
+        while j >= 0, h - j <= 45, segments.count < 4 {
+            if [".", "\"", "“", "”", ";", ":", "?", "!", "—", "–"].contains(t[j].text) { break }
+            if t[j].text == "," {
+                guard j + 1 < end else { return nil }
+                segments.append((j + 1)..<end)
+                end = j
+            }
+            j -= 1
+        }
+        let sentenceStart = j + 1
+        guard !segments.isEmpty, end > sentenceStart else { return nil }
+        // The leftmost part: a noun phrase that ends right before the first comma.
+        guard let head = backwardNP(t, end - 1) else { return nil }
+        if head.lowerBound > sentenceStart {
+            // Only an introductory phrase may stand before it ("In a statement, Ana Silva, the director, said").
+            guard t[head.lowerBound - 1].text == "," || Lexicon.introWords.contains(t[sentenceStart].lower) || ["and", "but"].contains(t[head.lowerBound - 1].lower) else { return nil }
+        }
+        for segment in segments {
+            let opens = t[segment.lowerBound]
+            let describes = Lexicon.determiners.contains(opens.lower) || opens.lower == "who" || opens.hasDigit || opens.isCapitalized
+                || Self.roleNouns.contains(opens.lower) || Lexicon.titles.contains(opens.lower) || opens.lower == "then" || opens.lower == "now"
+            guard describes, !segment.contains(where: { Lexicon.reportingVerbs.contains(t[$0].lower) && !t[$0].isCapitalized && t[$0].lower != "reporter" }) else { return nil }
+        }
+        let name = isCapitalizedName(t, head) ? head : segments.first { isCapitalizedName(t, $0) }
+        return (head.lowerBound..<h, name)
     }
 
-    /// Skips back over ", who …," or ", a spokesman for X," to the word before the opening comma.
+    /// Skips back over ", citing people familiar with the matter," to the word before the opening comma.
     private func skipClause(_ t: [Token], commaAt h: Int) -> Int? {
         var j = h - 1
-        var steps = 0
-        while j >= 0, steps < 25 {
-            if t[j].text == "," { return j - 1 >= 0 ? j - 1 : nil }
+        while j >= 0, h - j <= 25 {
+            if t[j].text == "," { return j >= 1 ? j - 1 : nil }
             if [".", "\"", "“", "”", ";", ":"].contains(t[j].text) { return nil }
             j -= 1
-            steps += 1
         }
         return nil
+    }
+
+    /// The subject of the sentence for a participle cue ("Trump, speaking in Ohio, …, saying"):
+    /// the first noun phrase, after an introductory phrase that ends with a comma.
+    private func sentenceSubject(_ t: [Token], before limit: Int) -> Range<Int>? {
+        var start = 0
+        if let first = t.first, Lexicon.introWords.contains(first.lower) {
+            guard let comma = t[..<limit].firstIndex(where: { $0.text == "," }) else { return nil }
+            start = comma + 1
+        }
+        guard start < limit, !t[start].quoted else { return nil }
+        if ["he", "she", "they", "we", "i"].contains(t[start].lower) { return start..<(start + 1) }
+        // A name: capitalised words and titles only ("Sen. Bernie Sanders"), followed by a verb-like word.
+        var end = start
+        while end < limit, t[end].isWord && t[end].isCapitalized || isTitleDot(t, end) { end += 1 }
+        guard end > start, end < limit, t[end].isWord, !t[end].isCapitalized else { return nil }
+        let name = start..<end
+        return isCapitalizedName(t, name) || name.count <= 5 ? name : nil
+    }
+
+    /// Steps left over adverbs and time phrases between a source and its verb ("on Tuesday", "last week", "in a statement").
+    private func skipAdverbials(_ t: [Token], from start: Int) -> Int {
+        var h = start
+        while h >= 0 {
+            if Lexicon.interveningAdverbs.contains(t[h].lower) { h -= 1; continue }
+            if Lexicon.timeWords.contains(t[h].lower), h >= 1, ["on", "last", "this", "next", "early", "late", "in", "earlier"].contains(t[h - 1].lower) {
+                h -= 2
+                continue
+            }
+            if h >= 2, ["statement", "interview", "email", "tweet"].contains(t[h].lower), ["a", "an"].contains(t[h - 1].lower), t[h - 2].lower == "in" {
+                h -= 3
+                continue
+            }
+            break
+        }
+        return h
     }
 
     private func isTitleDot(_ t: [Token], _ dot: Int) -> Bool {
@@ -159,6 +261,12 @@ struct AttributionFinder {
         let head = t[h]
         if head.text == ")" { return nil }
         if Lexicon.personalPronouns.contains(head.lower) { return h..<(h + 1) }
+        if head.text == "%" || Lexicon.numberWords.contains(head.lower) || head.hasDigit {
+            // "26% say", "One in three said"
+            if let q = quantityPhrase(t, endingAt: h) { return q }
+            if h >= 2, t[h - 1].lower == "in", Lexicon.numberWords.contains(t[h - 2].lower) || t[h - 2].hasDigit { return (h - 2)..<(h + 1) }
+            return nil
+        }
         guard isNounLike(head) else { return nil }
         var a = h
         var j = h - 1
@@ -166,23 +274,39 @@ struct AttributionFinder {
         while j >= 0, h - j < 9 {
             let tok = t[j]
             if isTitleDot(t, j) { a = j - 1; j -= 2; continue }
-            if tok.text == "’" || tok.text == "'" { break }
+            if tok.text == "’" || tok.text == "'" {
+                // "Sanders’ aides": a possessive after a plural or a name ending in s.
+                guard j >= 1, t[j - 1].isWord, t[j - 1].lower.hasSuffix("s"), t[j - 1].end == tok.start else { break }
+                a = j - 1
+                j -= 2
+                continue
+            }
             if !tok.isWord { break }
             if Lexicon.determiners.contains(tok.lower) { a = j; determined = true; break }
             if Lexicon.sourceStops.contains(tok.lower) || Lexicon.timeWords.contains(tok.lower) || tok.hasDigit { break }
             if Lexicon.reportingVerbs.contains(tok.lower) { break }
-            if !tok.isCapitalized && (tok.lower.hasSuffix("ly") || tok.lower.hasSuffix("ing")) { break }
+            if !tok.isCapitalized && (tok.lower.hasSuffix("ly") || tok.lower.hasSuffix("ing")) {
+                // "the gambling tycoon": allowed only right after a determiner.
+                guard j >= 1, Lexicon.determiners.contains(t[j - 1].lower) else { break }
+            }
             a = j
             j -= 1
         }
         // "a spokesman for the ministry", "a study published in Nature": extend over one linker.
-        if a >= 2, Lexicon.sourceLinkers.contains(t[a - 1].lower) || t[a - 1].lower == "by" {
+        if a >= 2, Lexicon.sourceLinkers.contains(t[a - 1].lower) || t[a - 1].lower == "by" || t[a - 1].lower == "to" {
             var left = a - 2
+            // "72 percent of Democrats", "three-quarters of the voters", "Nine in 10 voters".
+            if t[a - 1].lower == "of", let quantity = quantityPhrase(t, endingAt: left) {
+                return quantity.lowerBound..<(h + 1)
+            }
             if Lexicon.postnominalLinks.contains(t[left].lower), left >= 1 { left -= 1 }
             if let previous = backwardNP(t, left), !Lexicon.personalPronouns.contains(t[previous.lowerBound].lower),
-               isRoleOrDocument(t, previous) {
+               isRoleOrDocument(t, previous) || (t[a - 1].lower == "of" && t[previous.upperBound - 1].isCapitalized && t[a].isCapitalized) {
                 return previous.lowerBound..<(h + 1)
             }
+        }
+        if a >= 3, t[a - 1].lower == "10" || t[a - 1].hasDigit, t[a - 2].lower == "in", let q = quantityPhrase(t, endingAt: a - 1) {
+            return q.lowerBound..<(h + 1)
         }
         let range = a..<(h + 1)
         // A lowercase description needs a determiner or a head that names a source.
@@ -214,6 +338,29 @@ struct AttributionFinder {
             }
         }
         return words.last?.lower ?? ""
+    }
+
+    /// "72 percent", "74%", "three-quarters", "a majority", "Nine in 10" ending at token `end`.
+    private func quantityPhrase(_ t: [Token], endingAt end: Int) -> Range<Int>? {
+        guard end >= 0 else { return nil }
+        var a = end
+        let word = t[end].lower
+        if word == "percent" || word == "%" || word == "per" {
+            guard end >= 1, t[end - 1].hasDigit || Lexicon.numberWords.contains(t[end - 1].lower) || t[end - 1].lower.contains("-") else { return nil }
+            a = end - 1
+        } else if t[end].hasDigit, end >= 2, t[end - 1].lower == "in" {
+            a = end - 2  // "Nine in 10"
+        } else if !Lexicon.quantityHeads.contains(word) && !(word.contains("-") && Lexicon.quantityHeads.contains(String(word.split(separator: "-").last ?? ""))) {
+            return nil
+        }
+        // Leading "About", "Some", "Nearly", "a".
+        if a >= 1, Lexicon.quantityLeads.contains(t[a - 1].lower) { a -= 1 }
+        return a..<(end + 1)
+    }
+
+    private func isCapitalizedName(_ t: [Token], _ r: Range<Int>) -> Bool {
+        r.count <= 4 && r.allSatisfy { t[$0].isCapitalized || isTitleDot(t, $0) || t[$0].text == "." }
+            && !r.contains { Lexicon.commonSentenceStarts.contains(t[$0].lower) }
     }
 
     /// Descriptions that take an organisation or outlet after a preposition.

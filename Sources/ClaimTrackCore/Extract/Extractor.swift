@@ -29,6 +29,7 @@ public struct Extractor: Sendable {
             for r in article.markup { for k in r where k < s.count { markup[k] = true } }
         }
         let finder = AttributionFinder(outlets: outlets)
+        let quoted = Tokenizer.quotedMask(s, paragraphs: article.paragraphs)
         let filter = ClaimFilter(minWords: minWords)
         var claims: [Claim] = []
         var attributions: [Attribution] = []
@@ -44,17 +45,18 @@ public struct Extractor: Sendable {
             let heading = sentences.count == 1 && ClaimFilter.isHeading(paragraphText)
             previousSentenceAttributions = []
             for sentence in sentences {
-                let tokens = Tokenizer.tokenize(s, sentence, markup: markup)
+                let tokens = Tokenizer.tokenize(s, sentence, markup: markup, quoted: quoted)
                 let found = finder.find(tokens)
                 var indexes: [Int] = []
                 for f in found {
                     let source = Self.trimMarkup(tokens[f.source.lowerBound].start..<tokens[f.source.upperBound - 1].end, markup)
                     let cue = Self.trimMarkup(tokens[f.cue.lowerBound].start..<tokens[f.cue.upperBound - 1].end, markup)
                     indexes.append(attributions.count)
+                    let name = f.name.map { text(s, tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end) }
                     attributions.append(Attribution(
                         source: text(s, source), kind: f.kind, cue: text(s, cue),
                         sourceStart: source.lowerBound, sourceEnd: source.upperBound,
-                        cueStart: cue.lowerBound, cueEnd: cue.upperBound, outlet: f.outlet))
+                        cueStart: cue.lowerBound, cueEnd: cue.upperBound, resolved: name == text(s, source) ? nil : name, outlet: f.outlet, stance: f.stance))
                 }
                 seen.append(contentsOf: mentions(in: tokens, finder: finder))
                 for k in indexes where attributions[k].kind.isSpecific && attributions[k].kind != .document
@@ -68,16 +70,18 @@ public struct Extractor: Sendable {
                 resolveReferences(indexes, in: &attributions, mentions: seen, sentence: sentence, scalars: s)
                 let sentenceText = text(s, sentence)
                 var claimAttributions = indexes
-                if indexes.isEmpty, continuesReport(tokens), !previousSentenceAttributions.isEmpty {
+                let reports = indexes.filter { !attributions[$0].stance }
+                if reports.isEmpty, continuesReport(tokens), !previousSentenceAttributions.isEmpty {
                     claimAttributions = previousSentenceAttributions
                 }
-                if !heading, filter.isClaim(sentenceText, tokens: tokens, hasAttribution: !claimAttributions.isEmpty) {
+                if !heading, filter.isClaim(sentenceText, tokens: tokens, hasAttribution: !claimAttributions.allSatisfy { attributions[$0].stance }) {
                     let id = ClaimID.make(articlePath: article.path, sentence: sentenceText, occurrences: &occurrences)
                     for k in indexes { attributions[k].claim = claims.count }
                     claims.append(Claim(id: id, text: sentenceText, start: sentence.lowerBound, end: sentence.upperBound,
                                         hedges: Self.hedges(in: sentenceText), attributions: claimAttributions, paragraph: paragraph))
                 }
-                if !claimAttributions.isEmpty { previousSentenceAttributions = claimAttributions }
+                let carriedReports = claimAttributions.filter { !attributions[$0].stance }
+                if !carriedReports.isEmpty { previousSentenceAttributions = carriedReports }
             }
         }
         return Extraction(article: article, claims: claims, attributions: attributions)

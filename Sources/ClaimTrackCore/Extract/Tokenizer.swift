@@ -5,6 +5,8 @@ struct Token: Sendable {
     var start: Int
     var end: Int
     var isWord: Bool
+    /// Inside a quotation ("… I told them …"): speech the article quotes, not speech it reports.
+    var quoted = false
 
     var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
     var hasDigit: Bool { text.unicodeScalars.contains { $0.properties.numericType != nil } }
@@ -22,7 +24,7 @@ enum Tokenizer {
 
     /// Words keep inner apostrophes, hyphens, periods and commas between digits ("don't", "U.S", "1,200", "3.5").
     /// `markup` marks scalars that are syntax (see `Article.markup`): they separate tokens and are skipped.
-    static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>, markup: [Bool] = []) -> [Token] {
+    static func tokenize(_ s: [Unicode.Scalar], _ range: Range<Int>, markup: [Bool] = [], quoted: [Bool] = []) -> [Token] {
         var tokens: [Token] = []
         var i = range.lowerBound
         let end = range.upperBound
@@ -36,7 +38,7 @@ enum Tokenizer {
                     if isWordScalar(s[j]) { j += 1; continue }
                     let joiner = s[j]
                     if j + 1 < end, isWordScalar(s[j + 1]), !skip(j + 1) {
-                        if joiner == "'" || joiner == "’" || joiner == "-" || joiner == "&" { j += 1; continue }
+                        if joiner == "'" || joiner == "’" || joiner == "-" || joiner == "&" || joiner == "/" { j += 1; continue }
                         if joiner == "." && (s[j + 1].properties.isAlphabetic ? (j - i <= 2) : s[j - 1].properties.numericType != nil) { j += 1; continue }
                         if joiner == "," && s[j - 1].properties.numericType != nil && s[j + 1].properties.numericType != nil { j += 1; continue }
                     }
@@ -51,6 +53,21 @@ enum Tokenizer {
                 i += 1
             }
         }
+        if !quoted.isEmpty { for k in tokens.indices where tokens[k].start < quoted.count { tokens[k].quoted = quoted[tokens[k].start] } }
         return tokens
+    }
+
+    /// Marks the scalars inside quotation marks, paragraph by paragraph (a quote never runs past its paragraph here).
+    static func quotedMask(_ s: [Unicode.Scalar], paragraphs: [Range<Int>]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: s.count)
+        for p in paragraphs {
+            var open = false
+            for i in p {
+                let c = s[i]
+                if c == "“" { open = true } else if c == "”" { open = false } else if c == "\"" { open.toggle() }
+                mask[i] = open
+            }
+        }
+        return mask
     }
 }

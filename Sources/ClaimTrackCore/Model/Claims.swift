@@ -64,10 +64,12 @@ public struct Attribution: Sendable, Codable, Equatable {
     public var outlet: Outlet?
     /// True when the attribution was carried from an earlier sentence that this one continues.
     public var carried: Bool
+    /// A stance ("X criticized …", "X wants …") rather than a report: recorded, not checked.
+    public var stance: Bool
 
     public init(source: String, kind: AttributionKind, cue: String, sourceStart: Int, sourceEnd: Int,
                 cueStart: Int, cueEnd: Int, claim: Int? = nil, resolved: String? = nil, outlet: Outlet? = nil,
-                carried: Bool = false) {
+                carried: Bool = false, stance: Bool = false) {
         self.source = source
         self.kind = kind
         self.cue = cue
@@ -79,6 +81,7 @@ public struct Attribution: Sendable, Codable, Equatable {
         self.resolved = resolved
         self.outlet = outlet
         self.carried = carried
+        self.stance = stance
     }
 
     /// The name a reader should see: the resolved name, else the outlet's, else the text.

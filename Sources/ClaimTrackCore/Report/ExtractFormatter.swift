@@ -34,6 +34,7 @@ public enum ExtractFormatter {
         ]
         if let resolved = a.resolved { fields.append(("resolved", .string(resolved))) }
         if let outlet = a.outlet { fields.append(("outlet", .object([("name", .string(outlet.name)), ("domain", .string(outlet.domain))]))) }
+        if a.stance { fields.append(("stance", .bool(true))) }
         return .object(fields)
     }
 
@@ -52,7 +53,7 @@ public enum ExtractFormatter {
                 var who = "\(a.source) (\(a.kind.rawValue))"
                 if let r = a.resolved { who += " → \(r)" }
                 if let o = a.outlet { who += " [\(o.domain)]" }
-                lines.append("    source: \(who), cue: \(a.cue)")
+                lines.append("    \(a.stance ? "stance" : "source"): \(who), cue: \(a.cue)")
             }
             if !c.hedges.isEmpty { lines.append("    hedges: \(c.hedges.joined(separator: ", "))") }
         }

@@ -16,7 +16,8 @@ public enum LinkResolver {
         let links = extraction.article.links.filter { isFetchable($0.url) }
         let inSentence = links.filter { $0.start >= claim.start && $0.start < claim.end }
         let inParagraph = links.filter { $0.start >= claim.paragraph.lowerBound && $0.start < claim.paragraph.upperBound }
-        return claim.attributions.map { index in
+        // Stances ("X criticized …") are recorded by extract but are not sources to check.
+        return claim.attributions.filter { !extraction.attributions[$0].stance }.map { index in
             let a = extraction.attributions[index]
             var urls: [String] = []
             var origins: [String] = []
