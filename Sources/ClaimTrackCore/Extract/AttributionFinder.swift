@@ -9,6 +9,8 @@
 ///    source before the verb ("X said", "X has told", "a study published in X found").
 struct AttributionFinder {
     let outlets: OutletDirectory
+    /// Set while reading the first part of "A and B", so coordination does not recurse.
+    var coordinating = false
 
     struct Found {
         var source: Range<Int>   // token indexes
@@ -42,6 +44,12 @@ struct AttributionFinder {
             guard let length = matchAny(t, i, Lexicon.prepositionalCues), !used.contains(i) else { i += 1; continue }
             let cue = i..<(i + length)
             var p = i + length
+            // "per" is a preposition ("$5 per gallon") unless a name or a document follows ("per Reuters", "per the report").
+            if t[i].lower == "per", !(p < t.count && t[p].isCapitalized)
+                && !(p + 1 < t.count && Lexicon.determiners.contains(t[p].lower) && Lexicon.documentHeads.contains(t[p + 1].lower)) {
+                i += 1
+                continue
+            }
             var listMode = false
             if let lead = matchAny(t, p, Lexicon.reportsFrom) { p += lead; listMode = true }
             let sources = listMode ? forwardList(t, p) : forwardNP(t, p).map { [$0] } ?? []
@@ -57,9 +65,16 @@ struct AttributionFinder {
             claim(k..<(k + 1), (k + 1)..<(k + 3), forcedKind: .anonymous)
         }
 
-        // 3. Reporting verbs.
+        // 3. "Marco Rubio: I'm not interested" — a name and a colon open a headline or a transcript turn.
+        if let colon = t.prefix(8).firstIndex(where: { $0.text == ":" }), colon > 0, !t[colon].quoted,
+           (0..<colon).allSatisfy({ t[$0].isWord && (t[$0].isCapitalized || t[$0].isAcronym) || isTitleDot(t, $0) }),
+           !(0..<colon).contains(where: { Lexicon.colonLabels.contains(t[$0].lower) }) {
+            claim(0..<colon, colon..<(colon + 1))
+        }
+
+        // 4. Reporting verbs.
         for v in 0..<t.count where t[v].isWord && !t[v].isCapitalized && !used.contains(v)
-            && (Lexicon.reportingVerbs.contains(t[v].lower) || Lexicon.stanceVerbs.contains(t[v].lower)) {
+            && (Lexicon.reportingVerbs.contains(t[v].lower) || Lexicon.stanceVerbs.contains(t[v].lower) || isThatVerb(t, v)) {
             let isStance = !Lexicon.reportingVerbs.contains(t[v].lower)
             if t[v].quoted { continue }  // speech reported inside a quotation is not the article's attribution
             if v > 0, t[v - 1].lower == "to" || t[v - 1].lower == "having" { continue }  // "declined to say", "having said that"
@@ -103,6 +118,8 @@ struct AttributionFinder {
                 if h >= 0, t[h].text == ",", let (np, appositiveName) = appositive(t, commaAt: h) {
                     source = np  // "Ana Silva, the port's director, said" / "Its director, Ana Silva, told"
                     name = appositiveName
+                } else if h >= 0, let relative = relativeClauseSource(t, endingAt: h) {
+                    source = relative  // "Executives who have worked with Lachlan Murdoch said"
                 } else {
                     // "Bloomberg, citing people familiar with the matter, said": the phrase before the clause.
                     if h >= 0, t[h].text == ",", let skipped = skipClause(t, commaAt: h) { h = skipped }
@@ -116,6 +133,8 @@ struct AttributionFinder {
             if isWeak && kind == .document && !isFinding { continue }
             if isWeak && !isFinding && !isSpeaker(t, name ?? src, kind: kind) { continue }
             if isStance && !(isSpeaker(t, name ?? src, kind: kind) || kind == .organization) { continue }
+            // "I think", "we believe": the writer's own stance, not an attribution.
+            if (isStance || isWeak), src.count == 1, ["i", "we", "you"].contains(t[src.lowerBound].lower) { continue }
             claim(src, cue, name: name, stance: isStance)
             for extra in includingList(t, after: src.upperBound) { claim(extra, cue) }
         }
@@ -123,6 +142,18 @@ struct AttributionFinder {
     }
 
     // MARK: Phrase finding
+
+    /// A verb that takes a "that" clause ("Democrats fear that …", "she insisted that …"): most such verbs
+    /// state what someone says, thinks or wants. Past or present tense, right before "that".
+    private func isThatVerb(_ t: [Token], _ v: Int) -> Bool {
+        guard v + 1 < t.count, t[v + 1].lower == "that", v > 0 else { return false }
+        let w = t[v].lower
+        guard w.hasSuffix("ed") || w.hasSuffix("s"), !w.hasSuffix("ss"), w.count > 3,
+              !Lexicon.sourceStops.contains(w), !Lexicon.documentHeads.contains(w), !Lexicon.nonThatVerbs.contains(w) else { return false }
+        // The word before must end a noun phrase (a name, a pronoun, a noun), not a determiner or preposition.
+        let before = t[v - 1]
+        return before.isWord && !Lexicon.determiners.contains(before.lower) && !Lexicon.sourceLinkers.contains(before.lower)
+    }
 
     private func matchAny(_ t: [Token], _ i: Int, _ patterns: [[String]]) -> Int? {
         for words in patterns where i + words.count <= t.count {
@@ -135,16 +166,23 @@ struct AttributionFinder {
         [",", "\"", "”", "’", "'", "—", "–"].contains(token.text)
     }
 
+    /// A description opens with a noun phrase or "who" ("chair of …", "a retired …", "39", "who …"),
+    /// not with a participle or a function word (", citing …,", ", speaking on condition …,").
+    private func describes(_ opens: Token) -> Bool {
+        opens.lower == "who" || opens.hasDigit || opens.isCapitalized || Lexicon.determiners.contains(opens.lower)
+            || (opens.isWord && !Lexicon.sourceStops.contains(opens.lower) && !opens.lower.hasSuffix("ing") && !opens.lower.hasSuffix("ed")
+                && !Lexicon.reportingVerbs.contains(opens.lower) && !Lexicon.stanceVerbs.contains(opens.lower))
+            || opens.lower == "then" || opens.lower == "now"
+    }
+
     /// The end of a description that runs to the end of the sentence (", an attorney with the Campaign Legal Center.").
     private func appositiveTail(_ t: [Token], from start: Int) -> Int? {
         guard start < t.count else { return nil }
-        let opens = t[start]
-        guard Lexicon.determiners.contains(opens.lower) || opens.isCapitalized || Self.roleNouns.contains(opens.lower) || opens.hasDigit
-                || opens.lower == "who" || Lexicon.titles.contains(opens.lower) else { return nil }
+        guard describes(t[start]) else { return nil }
         var end = start
         while end < t.count, end - start < 30 {
             let tok = t[end]
-            if [".", "\"", "“", "”", ";", ":", "?", "!", "—", "–"].contains(tok.text) { break }
+            if isBoundary(t, end) || tok.text == "—" || tok.text == "–" { break }
             if tok.quoted { break }
             end += 1
         }
@@ -170,7 +208,7 @@ struct AttributionFinder {
         var end = h
         var j = h - 1
         while j >= 0, h - j <= 45, segments.count < 4 {
-            if [".", "\"", "“", "”", ";", ":", "?", "!", "—", "–"].contains(t[j].text) { break }
+            if isBoundary(t, j) || t[j].text == "—" || t[j].text == "–" { break }
             if t[j].text == "," {
                 guard j + 1 < end else { return nil }
                 segments.append((j + 1)..<end)
@@ -188,12 +226,30 @@ struct AttributionFinder {
         }
         for segment in segments {
             let opens = t[segment.lowerBound]
-            let describes = Lexicon.determiners.contains(opens.lower) || opens.lower == "who" || opens.hasDigit || opens.isCapitalized
-                || Self.roleNouns.contains(opens.lower) || Lexicon.titles.contains(opens.lower) || opens.lower == "then" || opens.lower == "now"
-            guard describes, !segment.contains(where: { Lexicon.reportingVerbs.contains(t[$0].lower) && !t[$0].isCapitalized && t[$0].lower != "reporter" }) else { return nil }
+            guard describes(opens), !segment.contains(where: { Lexicon.reportingVerbs.contains(t[$0].lower) && !t[$0].isCapitalized && t[$0].lower != "reporter" }) else { return nil }
         }
         let name = isCapitalizedName(t, head) ? head : segments.first { isCapitalizedName(t, $0) }
         return (head.lowerBound..<h, name)
+    }
+
+    /// "NOUN who … said" with no commas: the noun phrase and its relative clause.
+    private func relativeClauseSource(_ t: [Token], endingAt h: Int) -> Range<Int>? {
+        guard t[h].lower != "who" else { return nil }
+        var j = h
+        while j >= 1, h - j < 15 {
+            let tok = t[j]
+            if isBoundary(t, j) || tok.text == "," || tok.quoted { return nil }
+            if tok.lower == "who" {
+                guard let head = backwardNP(t, j - 1), !Lexicon.personalPronouns.contains(t[head.lowerBound].lower), head.upperBound == j else { return nil }
+                if head.lowerBound > 0, !isBoundary(t, head.lowerBound - 1), !Lexicon.introWords.contains(t[head.lowerBound - 1].lower),
+                   ![",", "and", "but"].contains(t[head.lowerBound - 1].lower) {
+                    return nil  // the noun phrase must open the clause
+                }
+                return head.lowerBound..<(h + 1)
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// Skips back over ", citing people familiar with the matter," to the word before the opening comma.
@@ -201,10 +257,23 @@ struct AttributionFinder {
         var j = h - 1
         while j >= 0, h - j <= 25 {
             if t[j].text == "," { return j >= 1 ? j - 1 : nil }
-            if [".", "\"", "“", "”", ";", ":"].contains(t[j].text) { return nil }
+            if isBoundary(t, j) { return nil }
             j -= 1
         }
         return nil
+    }
+
+    /// Punctuation that ends a clause walk: a sentence mark or quote, but not the period of "U.S." or "Gov.".
+    private func isBoundary(_ t: [Token], _ j: Int) -> Bool {
+        let text = t[j].text
+        if text == "." {
+            if j > 0, t[j - 1].end == t[j].start, t[j - 1].text.contains(".") || Lexicon.abbreviations.contains(t[j - 1].lower)
+                || (t[j - 1].text.count == 1 && t[j - 1].isCapitalized) {
+                return false
+            }
+            return true
+        }
+        return ["\"", "“", "”", ";", ":", "?", "!"].contains(text)
     }
 
     /// The subject of the sentence for a participle cue ("Trump, speaking in Ohio, …, saying"):
@@ -217,6 +286,10 @@ struct AttributionFinder {
         }
         guard start < limit, !t[start].quoted else { return nil }
         if ["he", "she", "they", "we", "i"].contains(t[start].lower) { return start..<(start + 1) }
+        if Lexicon.determiners.contains(t[start].lower) {
+            guard let np = forwardNP(t, start), np.upperBound < limit else { return nil }
+            return np
+        }
         // A name: capitalised words and titles only ("Sen. Bernie Sanders"), followed by a verb-like word.
         var end = start
         while end < limit, t[end].isWord && t[end].isCapitalized || isTitleDot(t, end) { end += 1 }
@@ -234,9 +307,11 @@ struct AttributionFinder {
                 h -= 2
                 continue
             }
-            if h >= 2, ["statement", "interview", "email", "tweet"].contains(t[h].lower), ["a", "an"].contains(t[h - 1].lower), t[h - 2].lower == "in" {
-                h -= 3
-                continue
+            // "in a statement", "in a later interview", "in an email to supporters"
+            if ["statement", "interview", "email", "tweet", "letter", "post", "speech"].contains(t[h].lower) {
+                var k = h - 1
+                while k >= 0, !Lexicon.determiners.contains(t[k].lower), h - k < 4, t[k].isWord { k -= 1 }
+                if k >= 1, Lexicon.determiners.contains(t[k].lower), t[k - 1].lower == "in" { h = k - 2; continue }
             }
             break
         }
@@ -249,17 +324,27 @@ struct AttributionFinder {
 
     /// Lowercase words that can stand at the head of a description.
     private func isNounLike(_ token: Token) -> Bool {
-        guard token.isWord, !Lexicon.sourceStops.contains(token.lower), !Lexicon.timeWords.contains(token.lower) else { return false }
+        guard token.isWord, !Self.isNegatedVerb(token), !Lexicon.sourceStops.contains(token.lower), !Lexicon.timeWords.contains(token.lower) else { return false }
         if token.isCapitalized { return true }
         if token.hasDigit { return false }
         return !token.lower.hasSuffix("ly") && !token.lower.hasSuffix("ing") && !token.lower.hasSuffix("ed")
+    }
+
+    /// "wouldn’t", "didn't": a verb, never part of a name.
+    static func isNegatedVerb(_ token: Token) -> Bool {
+        token.lower.hasSuffix("n’t") || token.lower.hasSuffix("n't")
     }
 
     /// The noun phrase that ends at token `h`, walking left.
     func backwardNP(_ t: [Token], _ h: Int) -> Range<Int>? {
         guard h >= 0, h < t.count else { return nil }
         let head = t[h]
-        if head.text == ")" { return nil }
+        if head.text == ")" {
+            // "Harry M. Reid (D-Nev.) said": the name before the parenthesis, with it.
+            guard let open = (max(0, h - 8)..<h).last(where: { t[$0].text == "(" }), open >= 1,
+                  let name = backwardNP(t, open - 1), t[open - 1].isCapitalized else { return nil }
+            return name.lowerBound..<(h + 1)
+        }
         if Lexicon.personalPronouns.contains(head.lower) { return h..<(h + 1) }
         if head.text == "%" || Lexicon.numberWords.contains(head.lower) || head.hasDigit {
             // "26% say", "One in three said"
@@ -274,6 +359,7 @@ struct AttributionFinder {
         while j >= 0, h - j < 9 {
             let tok = t[j]
             if isTitleDot(t, j) { a = j - 1; j -= 2; continue }
+            if tok.text == ".", !isBoundary(t, j), j >= 1 { a = j - 1; j -= 2; continue }  // "A U.S. official", "Harry M. Reid"
             if tok.text == "’" || tok.text == "'" {
                 // "Sanders’ aides": a possessive after a plural or a name ending in s.
                 guard j >= 1, t[j - 1].isWord, t[j - 1].lower.hasSuffix("s"), t[j - 1].end == tok.start else { break }
@@ -283,7 +369,7 @@ struct AttributionFinder {
             }
             if !tok.isWord { break }
             if Lexicon.determiners.contains(tok.lower) { a = j; determined = true; break }
-            if Lexicon.sourceStops.contains(tok.lower) || Lexicon.timeWords.contains(tok.lower) || tok.hasDigit { break }
+            if Lexicon.sourceStops.contains(tok.lower) || Lexicon.timeWords.contains(tok.lower) || (tok.hasDigit && !tok.text.contains("-")) { break }
             if Lexicon.reportingVerbs.contains(tok.lower) { break }
             if !tok.isCapitalized && (tok.lower.hasSuffix("ly") || tok.lower.hasSuffix("ing")) {
                 // "the gambling tycoon": allowed only right after a determiner.
@@ -307,6 +393,10 @@ struct AttributionFinder {
         }
         if a >= 3, t[a - 1].lower == "10" || t[a - 1].hasDigit, t[a - 2].lower == "in", let q = quantityPhrase(t, endingAt: a - 1) {
             return q.lowerBound..<(h + 1)
+        }
+        // "doctors and medical experts", "Both The New York Times and the Wall Street Journal".
+        if a >= 2, t[a - 1].lower == "and", !coordinating, let left = coordinated(t, endingAt: a - 2) {
+            return left.lowerBound..<(h + 1)
         }
         let range = a..<(h + 1)
         // A lowercase description needs a determiner or a head that names a source.
@@ -354,13 +444,23 @@ struct AttributionFinder {
             return nil
         }
         // Leading "About", "Some", "Nearly", "a".
-        if a >= 1, Lexicon.quantityLeads.contains(t[a - 1].lower) { a -= 1 }
+        while a >= 1, end - a < 5, Lexicon.quantityLeads.contains(t[a - 1].lower) { a -= 1 }  // "Only a quarter"
         return a..<(end + 1)
     }
 
     private func isCapitalizedName(_ t: [Token], _ r: Range<Int>) -> Bool {
         r.count <= 4 && r.allSatisfy { t[$0].isCapitalized || isTitleDot(t, $0) || t[$0].text == "." }
             && !r.contains { Lexicon.commonSentenceStarts.contains(t[$0].lower) }
+    }
+
+    /// The first conjunct of "A and B": a noun phrase of the same shape, possibly opened by "both".
+    private func coordinated(_ t: [Token], endingAt h: Int) -> Range<Int>? {
+        guard h >= 0, t[h].isWord, !Lexicon.personalPronouns.contains(t[h].lower) else { return nil }
+        var finder = self
+        finder.coordinating = true
+        guard var left = finder.backwardNP(t, h), t[left.lowerBound].isWord else { return nil }
+        if left.lowerBound >= 1, t[left.lowerBound - 1].lower == "both" { left = (left.lowerBound - 1)..<left.upperBound }
+        return left
     }
 
     /// Descriptions that take an organisation or outlet after a preposition.
@@ -389,7 +489,8 @@ struct AttributionFinder {
         if Lexicon.determiners.contains(first.lower) { j += 1 }
         while j < t.count, j - p < 12 {
             let tok = t[j]
-            if tok.text == ".", j > 0, Lexicon.titles.contains(t[j - 1].lower), j + 1 < t.count, t[j + 1].isCapitalized { j += 1; continue }
+            if tok.text == ".", j > 0, Lexicon.titles.contains(t[j - 1].lower) || (t[j - 1].text.count == 1 && t[j - 1].isCapitalized),
+               j + 1 < t.count, t[j + 1].isCapitalized { j += 1; continue }  // "Sen. Graham", "Harry M. Reid"
             if (tok.text == "’" || tok.text == "'") && j + 1 < t.count && t[j + 1].lower == "s" { j += 2; last = j - 1; continue }
             if tok.text == "&" || tok.text == "-" { j += 1; continue }
             if !tok.isWord { break }
@@ -405,11 +506,11 @@ struct AttributionFinder {
                 continue
             }
             if Lexicon.determiners.contains(tok.lower), last >= 0, Lexicon.sourceLinkers.contains(t[j - 1].lower) { j += 1; continue }
-            if Lexicon.sourceStops.contains(tok.lower) || Lexicon.timeWords.contains(tok.lower) { break }
+            if Lexicon.sourceStops.contains(tok.lower) || Lexicon.timeWords.contains(tok.lower) || Self.isNegatedVerb(tok) { break }
             if Lexicon.reportingVerbs.contains(tok.lower),
                !(Lexicon.nounVerbs.contains(tok.lower) && j > p && (Lexicon.nounPrecursors.contains(t[j - 1].lower) || t[j - 1].lower.hasSuffix("'s") || t[j - 1].lower.hasSuffix("’s"))) { break }
             if !tok.isCapitalized && (tok.lower.hasSuffix("ly") || tok.lower.hasSuffix("ing") || tok.lower.hasSuffix("ed")) { break }
-            if tok.hasDigit && !tok.isCapitalized { break }
+            if tok.hasDigit && !tok.isCapitalized && !tok.text.contains("-") { break }  // "31-page" stays
             last = j
             j += 1
         }
@@ -417,6 +518,19 @@ struct AttributionFinder {
         // Do not end on a linker or determiner.
         var end = last
         while end > p, Lexicon.sourceLinkers.contains(t[end].lower) || Lexicon.determiners.contains(t[end].lower) { end -= 1 }
+        // "Sen. Bernie Sanders (I-Vt.)"
+        if t[end].isCapitalized, end + 1 < t.count, t[end + 1].text == "(",
+           let close = ((end + 2)..<min(t.count, end + 9)).first(where: { t[$0].text == ")" }) {
+            end = close
+        }
+        // "three people briefed on the discussions", "data from comScore", "a copy of the letter reviewed by The Post".
+        if end + 2 < t.count, !t[end].isCapitalized || t[end + 1].lower == "from",
+           t[end + 1].lower == "from" || (t[end + 1].lower.hasSuffix("ed") && ["by", "on", "in", "with", "for"].contains(t[end + 2].lower)) {
+            let next = t[end + 1].lower == "from" ? end + 2 : end + 3
+            if next < t.count, let tail = forwardNP(t, next), t[next].isCapitalized || Lexicon.determiners.contains(t[next].lower) {
+                end = tail.upperBound - 1
+            }
+        }
         return p..<(end + 1)
     }
 
@@ -487,6 +601,13 @@ struct AttributionFinder {
         if Lexicon.documentHeads.contains(mainHead) { return (.document, nil) }
         if Lexicon.anonymousHeads.contains(mainHead) && !proper { return (.anonymous, nil) }
         if Lexicon.vagueHeads.contains(mainHead) && !proper { return (.vague, nil) }
+        // "Senate Minority Leader Harry M. Reid": a title before a personal name makes a person.
+        let named = words.filter { $0.isCapitalized }
+        if let last = words.last(where: { $0.isCapitalized && !$0.isAcronym }), !Lexicon.organizationMarkers.contains(last.lower),
+           named.count >= 2, lower.contains(where: { Lexicon.titles.contains($0) || Self.roleNouns.contains($0) }),
+           !Lexicon.organizationMarkers.contains(words.last!.lower) {
+            return (.person, nil)
+        }
         if lower.contains(where: Lexicon.organizationMarkers.contains) || words.contains(where: \.isAcronym) {
             return (.organization, nil)
         }

@@ -9,7 +9,7 @@ enum Lexicon {
         "say", "says", "said", "saying", "tells", "told", "telling",
         "reports", "reported", "reporting", "stated",
         "announce", "announces", "announced", "announcing", "write", "writes", "wrote", "writing",
-        "confirm", "confirms", "confirmed", "claim", "claims", "claimed", "claiming",
+        "confirm", "confirms", "confirmed", "claims", "claimed", "claiming",
         "add", "adds", "added", "adding", "estimate", "estimates", "estimated",
         "note", "notes", "noted", "noting", "explain", "explains", "explained", "explaining",
         "argue", "argues", "argued", "arguing", "warn", "warns", "warned", "warning",
@@ -33,17 +33,17 @@ enum Lexicon {
     static let stanceVerbs: Set<String> = [
         "called", "calling", "calls", "described", "describing", "describes", "criticized", "criticised", "criticizing",
         "criticizes", "accused", "accusing", "accuses", "endorsed", "endorsing", "endorses", "wants", "wanted", "declined",
-        "declining", "defended", "defending", "defends", "urged", "urging", "urges", "supported", "supporting", "supports",
-        "sought", "seeking", "seeks", "proposed", "proposing", "proposes", "hopes", "hoped", "hoping", "refused",
-        "refuses", "praised", "praising", "praises", "promised", "promising", "promises", "opposed", "opposing",
-        "questioned", "questioning", "feared", "fears", "pledged", "pledging", "pledges", "vowed", "vowing", "vows",
-        "dismissed", "dismissing", "denounced", "denouncing", "blamed", "blaming", "blames", "rejected", "rejecting",
-        "rejects", "attacked", "attacking", "backed", "backing", "backs", "think", "thinks", "thought", "knows", "know",
-        "insists", "demanded", "demands", "demanding", "welcomed", "welcomes", "slammed", "blasted", "lashed", "mocked",
-        "condemned", "condemns", "condemning", "applauded", "touted", "touting", "argues", "warns", "hailed", "predicts",
-        "worried", "worries", "agree", "disagree", "disagreed", "disputed", "disputes", "objected", "challenged", "admits",
-        "conceded", "concedes", "signaled", "signalled", "vowing", "suggesting", "referring", "recalling", "acknowledging",
-        "explaining", "arguing", "noting", "insisting", "claiming", "warning", "describing", "announcing",
+        "declining", "defended", "defending", "defends", "urged", "urging", "urges", "supported", "supports", "sought",
+        "seeking", "seeks", "proposed", "proposing", "proposes", "hopes", "hoped", "hoping", "refused", "refuses",
+        "praised", "praising", "praises", "promised", "promising", "promises", "opposed", "opposing", "questioned",
+        "questioning", "feared", "fears", "pledged", "pledging", "pledges", "vowed", "vowing", "vows", "dismissed",
+        "dismissing", "denounced", "denouncing", "blamed", "blaming", "blames", "rejected", "rejecting", "rejects",
+        "attacked", "attacking", "backed", "backing", "think", "thinks", "knows", "know", "insists", "welcomed",
+        "welcomes", "slammed", "blasted", "lashed", "mocked", "condemned", "condemns", "condemning", "applauded", "touted",
+        "touting", "argues", "warns", "hailed", "predicts", "worried", "worries", "agree", "disagree", "disagreed",
+        "disputed", "disputes", "objected", "challenged", "admits", "conceded", "concedes", "signaled", "signalled",
+        "vowing", "suggesting", "referring", "recalling", "acknowledging", "explaining", "arguing", "noting", "insisting",
+        "claiming", "warning", "describing", "announcing",
     ]
 
     /// Verbs that are cues only with a document-like or study-like subject ("the study found", "data show").
@@ -54,6 +54,25 @@ enum Lexicon {
         "believe", "believes", "believed", "think", "thinks", "continued", "asked", "asks", "pointed", "learned", "learnt",
         "posted", "charged", "maintained", "maintains", "agreed", "agrees", "note", "add", "report", "state", "claim",
         "estimate", "write", "say", "tell", "show",
+    ]
+
+    /// Words before a colon that make a label, not a speaker ("Update:", "Editor's note:").
+    static let colonLabels: Set<String> = [
+        "note", "update", "updated", "editor", "editors", "photo", "photos", "video", "watch", "read", "related", "source",
+        "sources", "tags", "correction", "clarification", "breaking", "live", "exclusive", "analysis", "opinion", "q", "a",
+        "question", "answer", "see", "also", "more", "listen", "subscribe", "share", "advertisement", "sponsored", "credit",
+        "speech", "tips", "possible", "warning", "disclaimer", "disclosure", "summary", "abstract", "background", "context",
+        "http", "https", "www", "posted", "published", "filed", "by", "image", "caption", "transcript", "contact", "email",
+        "phone", "address", "date", "time", "location", "where", "when", "what", "why", "how", "who", "here", "there",
+    ]
+
+    /// Words before "that" that are not verbs of saying or thinking ("so that", "means that", "shows that" is a finding).
+    static let nonThatVerbs: Set<String> = [
+        "means", "meant", "ensured", "ensures", "makes", "made", "provided", "provides", "given", "such", "except", "assumed",
+        "caused", "causes", "happens", "happened", "turned", "turns", "seems", "seemed", "appears", "appeared", "was", "is",
+        "has", "does", "goes", "comes", "needs", "needed", "ones", "times", "years", "days", "things", "ways", "those", "this",
+        "helps", "helped", "allows", "allowed", "requires", "required", "includes", "included", "contains", "contained",
+        "shows", "showed", "finds", "found", "indicates", "indicated", "suggests", "sets", "lies", "proves", "proved",
     ]
 
     /// Verbs whose next word is their object, never an inverted source ("told AFP", "asked reporters").

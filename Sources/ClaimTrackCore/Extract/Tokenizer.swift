@@ -62,10 +62,14 @@ enum Tokenizer {
         var mask = [Bool](repeating: false, count: s.count)
         for p in paragraphs {
             var open = false
-            for i in p {
+            var i = p.lowerBound
+            while i < p.upperBound {
                 let c = s[i]
                 if c == "“" { open = true } else if c == "”" { open = false } else if c == "\"" { open.toggle() }
+                // Two apostrophes stand for a double quote in some newsroom styles (''like this'').
+                if (c == "'" || c == "’"), i + 1 < p.upperBound, s[i + 1] == c { open.toggle(); mask[i] = open; i += 1 }
                 mask[i] = open
+                i += 1
             }
         }
         return mask
