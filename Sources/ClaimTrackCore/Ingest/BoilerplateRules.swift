@@ -8,9 +8,13 @@ enum BoilerplateRules {
         "header",   // masthead, often the headline block too (the title is metadata)
         "footer",   // site and article footers: copyright, tags, share bars
         "aside",    // pull-outs, related stories, ads
-        "form", "button", "select", "input", "textarea", "label",  // sign-up, search and comment forms
+        "button", "select", "input", "textarea", "label",  // sign-up, search and comment form controls
         "menu", "dialog", "head", "title", "meta", "link",
     ]
+
+    /// Elements dropped like `droppedTags` unless they hold much of the page: some sites wrap the
+    /// whole page in one `<form>`.
+    static let softDroppedTags: Set<String> = ["form"]
 
     /// Elements that start a new paragraph in the extracted text.
     static let blockTags: Set<String> = [

@@ -18,8 +18,28 @@ struct MainTextExtractor {
         dropped = Array(repeating: false, count: n)
         textLength = Array(repeating: 0, count: n)
         linkLength = Array(repeating: 0, count: n)
-        markDropped()
+        // Class and id names only remove an element that holds a small part of the page: a wrapper
+        // named "Page-ad-margins" around the whole story must not take the story with it.
+        markDropped(byName: false)
         measure()
+        let structural = containsStory()
+        let total = textLength.first ?? 0
+        let lengths = textLength
+        markDropped(byName: true, keep: { node in structural[node] || lengths[node] * 5 > total * 2 })
+        textLength = Array(repeating: 0, count: n)
+        linkLength = Array(repeating: 0, count: n)
+        measure()
+    }
+
+    /// Elements that contain an `<article>`, `<main>` or `itemprop=articleBody`.
+    private func containsStory() -> [Bool] {
+        var out = Array(repeating: false, count: dom.tag.count)
+        for node in stride(from: dom.tag.count - 1, through: 0, by: -1) {
+            let tag = dom.tag[node]
+            if tag == "article" || tag == "main" || dom.attributes[node]["itemprop"]?.lowercased() == "articlebody" { out[node] = true }
+            if out[node], dom.parent[node] >= 0 { out[dom.parent[node]] = true }
+        }
+        return out
     }
 
     func extract() -> HTMLContent {
@@ -54,10 +74,12 @@ struct MainTextExtractor {
         return out
     }
 
-    private func isBoilerplate(_ node: Int) -> Bool {
+    private func isBoilerplate(_ node: Int, byName: Bool) -> Bool {
         let tag = dom.tag[node]
         if tag == FlatDOM.textTag { return false }
         if BoilerplateRules.droppedTags.contains(tag) { return true }
+        guard byName else { return false }
+        if BoilerplateRules.softDroppedTags.contains(tag) { return true }
         let attrs = dom.attributes[node]
         if attrs["hidden"] != nil || attrs["aria-hidden"] == "true" { return true }
         if let style = attrs["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
@@ -71,11 +93,11 @@ struct MainTextExtractor {
         return words.contains(where: BoilerplateRules.boilerplateTokens.contains)
     }
 
-    private mutating func markDropped() {
+    private mutating func markDropped(byName: Bool, keep: (Int) -> Bool = { _ in false }) {
         // Parents come before children in index order, so one forward pass inherits the mark.
         for node in 0..<dom.tag.count {
             let parent = dom.parent[node]
-            dropped[node] = (parent >= 0 && dropped[parent]) || isBoilerplate(node)
+            dropped[node] = (parent >= 0 && dropped[parent]) || (isBoilerplate(node, byName: byName) && !(byName && keep(node) && !BoilerplateRules.droppedTags.contains(dom.tag[node])))
         }
     }
 
