@@ -32,6 +32,15 @@ final class IngestTests: XCTestCase {
         XCTAssertFalse(page.text.contains("One"))
     }
 
+    func testNamesNeverRemoveAWrapperThatHoldsTheStory() {
+        let story = "<p>The port handled 2.4 million containers in 2025, the authority said on Monday.</p><p>Cargo rose 9 percent, officials said.</p>"
+        let ad = html("<div class=\"Page-ad-margins\"><main><article>\(story)</article></main></div><div class=\"ad\">Buy now</div>")
+        XCTAssertTrue(ad.text.hasPrefix("The port handled"), ad.text)
+        XCTAssertFalse(ad.text.contains("Buy now"))
+        let form = html("<form id=\"aspnetForm\"><div class=\"content\">\(story)</div><form class=\"search\"><input></form></form>")
+        XCTAssertTrue(form.text.contains("Cargo rose 9 percent"), form.text)
+    }
+
     func testRelativeLinksResolveAgainstTheCanonicalURL() {
         let page = html("<article><p>The <a href=\"/reports/2025.pdf\">report</a> and <a href=\"#top\">top</a> and <a href=\"javascript:alert(1)\">js</a>.</p></article>",
                         head: "<link rel=\"canonical\" href=\"https://news.example/a/b\">")
