@@ -1,5 +1,6 @@
 import ClaimTrackCore
 import Foundation
+import XCTest
 
 /// Where the repository's fixtures live, found from this source file.
 public enum Fixtures {
@@ -28,6 +29,18 @@ public enum Fixtures {
         try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         return folder
     }
+}
+
+/// A test case that works in a fresh temporary folder holding a copy of seeds/ (`tmp`), removed afterwards.
+open class SeedFolderTestCase: XCTestCase {
+    public var tmp = ""
+
+    override open func setUpWithError() throws {
+        tmp = Fixtures.temporaryFolder("claimtrack-\(type(of: self))")
+        try FileManager.default.copyItem(atPath: Fixtures.root + "/seeds", toPath: tmp + "/seeds")
+    }
+
+    override open func tearDown() { try? FileManager.default.removeItem(atPath: tmp) }
 }
 
 /// Golden files: compared byte for byte; `CLAIMTRACK_RECORD=1` rewrites them and reports a failure,

@@ -3,16 +3,7 @@ import ClaimTrackTestSupport
 import XCTest
 
 /// The built binary, run as a user runs it: exit codes, formats, filters, files.
-final class CLITests: XCTestCase {
-    var tmp = ""
-
-    override func setUpWithError() throws {
-        tmp = Fixtures.temporaryFolder("claimtrack-cli")
-        try FileManager.default.copyItem(atPath: Fixtures.root + "/seeds", toPath: tmp + "/seeds")
-    }
-
-    override func tearDown() { try? FileManager.default.removeItem(atPath: tmp) }
-
+final class CLITests: SeedFolderTestCase {
     func testRunReportShowAndFilters() throws {
         let run = try CLI.run(["run", "seeds", "--offline"], cwd: tmp)
         XCTAssertEqual(run.status, 0, run.stderr)

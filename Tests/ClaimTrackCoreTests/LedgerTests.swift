@@ -3,16 +3,7 @@ import ClaimTrackTestSupport
 import XCTest
 
 /// The ledger's promises, with real files, real locks and real crashes.
-final class LedgerTests: XCTestCase {
-    var tmp = ""
-
-    override func setUpWithError() throws {
-        tmp = Fixtures.temporaryFolder("claimtrack-ledger")
-        try FileManager.default.copyItem(atPath: Fixtures.root + "/seeds", toPath: tmp + "/seeds")
-    }
-
-    override func tearDown() { try? FileManager.default.removeItem(atPath: tmp) }
-
+final class LedgerTests: SeedFolderTestCase {
     func testLockHeldExitsThreeAtOnce() throws {
         let lock = try LedgerLock.acquire(for: tmp + "/ledger.json")
         let started = Date()
