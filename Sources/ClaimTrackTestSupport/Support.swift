@@ -133,3 +133,66 @@ public enum Normalize {
         text.replacingOccurrences(of: #"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z"#, with: "<time>", options: .regularExpression)
     }
 }
+
+/// The loopback test server (fixtures/server/test_server.py), started by a test and stopped with it.
+public final class TestServer {
+    public let port: Int
+    private let process: Process
+
+    public init() throws {
+        process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Fixtures.path("server/test_server.py"), "--lifetime", "240"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var line = Data()
+        while let byte = try out.fileHandleForReading.read(upToCount: 1), !byte.isEmpty, byte != Data("\n".utf8) { line.append(byte) }
+        guard let port = Int(String(decoding: line, as: UTF8.self)) else {
+            process.terminate()
+            throw NSError(domain: "TestServer", code: 1, userInfo: [NSLocalizedDescriptionKey: "the test server did not start"])
+        }
+        self.port = port
+    }
+
+    public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path.hasPrefix("/") ? path : "/" + path)" }
+
+    /// The server's request log: the most requests it served at once, and each request's path and conditional headers.
+    public func log() throws -> (maxActive: Int, requests: [[String: Any]], counters: [String: Int]) {
+        let data = Data(get("/_log"))
+        let json = try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        return (json["max_active"] as? Int ?? 0, json["log"] as? [[String: Any]] ?? [], json["counters"] as? [String: Int] ?? [:])
+    }
+
+    public func reset() throws { _ = get("/_reset") }
+
+    /// A plain GET through claimtrack's own fetcher (no robots, private addresses allowed).
+    public func get(_ path: String) -> [UInt8] {
+        var fetch = ConfigDefaults.configuration.fetch
+        fetch.allowPrivateAddresses = true
+        fetch.robots = false
+        fetch.delayMs = 0
+        return Fetcher(options: Fetcher.Options(fetch)).fetchAll([FetchRequest(url: url(path))], keepBodies: true).first?.1 ?? []
+    }
+
+    /// Fetch options for tests: loopback allowed, short limits, no politeness delay unless asked.
+    public static func options(_ change: (inout Configuration.Fetch) -> Void = { _ in }) -> Fetcher.Options {
+        var fetch = ConfigDefaults.configuration.fetch
+        fetch.allowPrivateAddresses = true
+        fetch.delayMs = 0
+        fetch.timeoutS = 2
+        fetch.maxBytes = 1_000_000
+        change(&fetch)
+        var options = Fetcher.Options(fetch)
+        options.backoffBaseS = 0.2
+        return options
+    }
+
+    public func stop() {
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+    }
+
+    deinit { stop() }
+}

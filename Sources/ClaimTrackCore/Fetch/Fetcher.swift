@@ -1,0 +1,440 @@
+import CCurlShim
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Stage 4, fetch: libcurl's multi interface on the calling thread.
+///
+/// Politeness and safety, all decided here:
+/// - at most `concurrency` transfers, at most `perHost` to one host, `delayMs` between starts on a host;
+///   connections are kept alive per host by the multi handle's connection cache;
+/// - robots.txt fetched once per host and obeyed (`Robots`);
+/// - retries with exponential backoff and jitter on timeouts, connection errors, 408, 429 and 5xx;
+///   a Retry-After (seconds or date, capped) holds the whole host's queue;
+/// - http and https only, also after redirects; at most 10 redirects; time, connect, low-speed and
+///   byte limits (counted on decompressed bytes in the write callback); TLS verification on;
+/// - private and loopback addresses refused when the socket is opened (`AddressPolicy`), every hop.
+///
+/// Failures are results, never throws.
+public final class Fetcher {
+    public struct Options: Sendable {
+        public var concurrency: Int
+        public var perHost: Int
+        public var delayMs: Int
+        public var timeoutS: Int
+        public var retries: Int
+        public var maxBytes: Int
+        public var userAgent: String
+        public var robots: Bool
+        public var allowPrivateAddresses: Bool
+        public var connectTimeoutS = 10
+        /// Abort when slower than this many bytes per second for `timeoutS` seconds (a trickling server).
+        public var lowSpeedBytes = 100
+        public var maxRedirects = 10
+        public var retryAfterCapS = 120
+        /// First backoff in seconds; doubled per attempt, with ±50% jitter.
+        public var backoffBaseS = 1.0
+        /// Addresses allowed even when private addresses are refused (tests pin 127.0.0.1 this way
+        /// and check that a redirect to another loopback address is still refused).
+        public var permittedAddresses: Set<String> = []
+
+        public init(_ c: Configuration.Fetch) {
+            concurrency = c.concurrency
+            perHost = c.perHost
+            delayMs = c.delayMs
+            timeoutS = c.timeoutS
+            retries = c.retries
+            maxBytes = c.maxBytes
+            userAgent = c.userAgent
+            robots = c.robots
+            allowPrivateAddresses = c.allowPrivateAddresses
+        }
+    }
+
+    public let options: Options
+    private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_ALL)) }()
+
+    public init(options: Options) {
+        _ = Self.globalInit
+        self.options = options
+    }
+
+    /// One URL's place in the queue.
+    final class Job {
+        let request: FetchRequest
+        let hostKey: String
+        let isRobots: Bool
+        var attempts = 0
+        var notBefore = Date.distantPast
+        var firstStart: Date?
+
+        init(request: FetchRequest, hostKey: String, isRobots: Bool = false) {
+            self.request = request
+            self.hostKey = hostKey
+            self.isRobots = isRobots
+        }
+    }
+
+    final class Host {
+        var queue: [Job] = []
+        var active = 0
+        var nextStart = Date.distantPast
+        enum RobotsState { case unknown, fetching, ready(Robots) }
+        var robots: RobotsState = .unknown
+    }
+
+    /// State a running transfer shares with libcurl's callbacks (passed as WRITEDATA, OPENSOCKETDATA and PRIVATE).
+    final class Transfer {
+        let job: Job
+        let maxBytes: Int
+        let allowPrivate: Bool
+        let permitted: Set<String>
+        var body: [UInt8] = []
+        var tooLarge = false
+        var refusal: String?
+        var headers: UnsafeMutablePointer<curl_slist>?
+        var easy: UnsafeMutableRawPointer?
+
+        init(job: Job, maxBytes: Int, allowPrivate: Bool, permitted: Set<String>) {
+            self.job = job
+            self.maxBytes = maxBytes
+            self.allowPrivate = allowPrivate
+            self.permitted = permitted
+        }
+    }
+
+    /// Fetches every request (each distinct URL once) and hands each result to `deliver` as it completes,
+    /// with the body when `keepBodies` and the outcome is `ok`.
+    public func fetch(_ requests: [FetchRequest], keepBodies: Bool = true,
+                      deliver: (FetchResult, [UInt8]?) -> Void) {
+        var hosts: [String: Host] = [:]
+        var seen = Set<String>()
+        var pending = 0
+        for request in requests where seen.insert(request.url).inserted {
+            switch Self.validate(request.url) {
+            case .failure(let box):
+                deliver(box.result, nil)
+            case .success(let key):
+                let host = hosts[key] ?? Host()
+                host.queue.append(Job(request: request, hostKey: key))
+                hosts[key] = host
+                pending += 1
+            }
+        }
+        guard pending > 0, let multi = curl_multi_init() else { return }
+        defer { curl_multi_cleanup(multi) }
+        _ = ct_multi_setopt_long(multi, CURLMOPT_MAX_HOST_CONNECTIONS, options.perHost)
+        _ = ct_multi_setopt_long(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, options.concurrency)
+        _ = ct_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, max(options.concurrency, 16))
+
+        var active = 0
+        var hostOrder = Array(hosts.keys).sorted()
+        var cursor = 0
+        while pending > 0 || active > 0 {
+            let now = Date()
+            // Start what the limits allow, round-robin over hosts.
+            var started = true
+            while started && active < options.concurrency {
+                started = false
+                for step in 0..<hostOrder.count where active < options.concurrency {
+                    let key = hostOrder[(cursor + step) % hostOrder.count]
+                    guard let host = hosts[key], host.active < options.perHost, now >= host.nextStart, !host.queue.isEmpty else { continue }
+                    if options.robots, case .unknown = host.robots, !host.queue[0].isRobots {
+                        host.robots = .fetching
+                        let robotsJob = Job(request: FetchRequest(url: key + "/robots.txt"), hostKey: key, isRobots: true)
+                        host.queue.insert(robotsJob, at: 0)
+                        pending += 1
+                    }
+                    guard let index = host.queue.firstIndex(where: { $0.notBefore <= now && ($0.isRobots || !isWaitingForRobots(host)) }) else { continue }
+                    let job = host.queue.remove(at: index)
+                    if !job.isRobots, case .ready(let robots) = host.robots, let path = Self.pathAndQuery(job.request.url),
+                       let rule = robots.blockingRule(path) {
+                        pending -= 1
+                        deliver(FetchResult(url: job.request.url, outcome: .robots, detail: "robots.txt disallows \(rule)", attempts: 0), nil)
+                        started = true
+                        continue
+                    }
+                    start(job, in: multi)
+                    host.active += 1
+                    host.nextStart = now.addingTimeInterval(Double(options.delayMs) / 1000)
+                    active += 1
+                    started = true
+                }
+                cursor = (cursor + 1) % max(1, hostOrder.count)
+            }
+
+            var running: Int32 = 0
+            curl_multi_perform(multi, &running)
+            var queued: Int32 = 0
+            while let message = curl_multi_info_read(multi, &queued) {
+                guard message.pointee.msg == CURLMSG_DONE, let easy = message.pointee.easy_handle else { continue }
+                let code = message.pointee.data.result
+                var privatePointer: UnsafeMutableRawPointer?
+                _ = ct_easy_getinfo_pointer(easy, CURLINFO_PRIVATE, &privatePointer)
+                curl_multi_remove_handle(multi, easy)
+                guard let privatePointer else { curl_easy_cleanup(easy); continue }
+                let transfer = Unmanaged<Transfer>.fromOpaque(privatePointer).takeRetainedValue()
+                let result = finish(transfer, code: code)
+                curl_easy_cleanup(easy)
+                curl_slist_free_all(transfer.headers)
+                active -= 1
+                let job = transfer.job
+                guard let host = hosts[job.hostKey] else { continue }
+                host.active -= 1
+                if let wait = result.retryAfter {
+                    host.nextStart = max(host.nextStart, Date().addingTimeInterval(Double(min(wait, options.retryAfterCapS))))
+                }
+                if job.isRobots {
+                    pending -= 1
+                    let text = result.outcome == .ok ? String(decoding: transfer.body, as: UTF8.self) : ""
+                    host.robots = .ready(result.outcome == .ok ? Robots(text, agent: options.userAgent) : .allowAll)
+                    continue
+                }
+                if Self.isRetryable(result, code: code), job.attempts <= options.retries {
+                    let backoff = options.backoffBaseS * pow(2, Double(job.attempts - 1)) * Double.random(in: 0.5...1.5)
+                    let wait = max(backoff, Double(min(result.retryAfter ?? 0, options.retryAfterCapS)))
+                    job.notBefore = Date().addingTimeInterval(min(wait, Double(options.retryAfterCapS)))
+                    host.queue.append(job)
+                    continue
+                }
+                pending -= 1
+                deliver(result, keepBodies && result.outcome == .ok ? transfer.body : nil)
+            }
+            if hostOrder.count != hosts.count { hostOrder = Array(hosts.keys).sorted() }
+            if pending == 0 && active == 0 { break }
+            // Sleep until a socket is ready or the next delayed start is due (at most 100 ms).
+            let nextDue = hosts.values.filter { !$0.queue.isEmpty && $0.active < options.perHost }
+                .map { max($0.nextStart, $0.queue.map(\.notBefore).min() ?? .distantPast) }.min()
+            var timeoutMs = 100
+            if let nextDue { timeoutMs = max(0, min(100, Int(nextDue.timeIntervalSinceNow * 1000))) }
+            if active > 0 || timeoutMs > 0 {
+                curl_multi_poll(multi, nil, 0, Int32(timeoutMs), nil)
+            }
+        }
+    }
+
+    private func isWaitingForRobots(_ host: Host) -> Bool {
+        if case .fetching = host.robots { return true }
+        return false
+    }
+
+    /// Fetches and collects the results in the order of `requests` (one per distinct URL).
+    public func fetchAll(_ requests: [FetchRequest], keepBodies: Bool = false) -> [(FetchResult, [UInt8]?)] {
+        var byURL: [String: (FetchResult, [UInt8]?)] = [:]
+        fetch(requests, keepBodies: keepBodies) { byURL[$0.url] = ($0, $1) }
+        var seen = Set<String>()
+        return requests.compactMap { seen.insert($0.url).inserted ? byURL[$0.url] : nil }
+    }
+
+    // MARK: One transfer
+
+    private func start(_ job: Job, in multi: UnsafeMutableRawPointer) {
+        job.attempts += 1
+        if job.firstStart == nil { job.firstStart = Date() }
+        guard let easy = curl_easy_init() else { return }
+        let transfer = Transfer(job: job, maxBytes: options.maxBytes, allowPrivate: options.allowPrivateAddresses,
+                                permitted: options.permittedAddresses)
+        transfer.easy = easy
+        let context = Unmanaged.passRetained(transfer).toOpaque()
+        _ = ct_easy_setopt_string(easy, CURLOPT_URL, job.request.url)
+        _ = ct_easy_setopt_long(easy, CURLOPT_NOSIGNAL, 1)
+        _ = ct_easy_setopt_long(easy, CURLOPT_FOLLOWLOCATION, 1)
+        _ = ct_easy_setopt_long(easy, CURLOPT_MAXREDIRS, options.maxRedirects)
+        _ = ct_easy_setopt_string(easy, CURLOPT_PROTOCOLS_STR, "http,https")
+        _ = ct_easy_setopt_string(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        _ = ct_easy_setopt_long(easy, CURLOPT_TIMEOUT, options.timeoutS)
+        _ = ct_easy_setopt_long(easy, CURLOPT_CONNECTTIMEOUT, min(options.connectTimeoutS, options.timeoutS))
+        _ = ct_easy_setopt_long(easy, CURLOPT_LOW_SPEED_LIMIT, options.lowSpeedBytes)
+        _ = ct_easy_setopt_long(easy, CURLOPT_LOW_SPEED_TIME, options.timeoutS)
+        _ = ct_easy_setopt_off_t(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(options.maxBytes))
+        _ = ct_easy_setopt_string(easy, CURLOPT_ACCEPT_ENCODING, "")
+        _ = ct_easy_setopt_string(easy, CURLOPT_USERAGENT, options.userAgent)
+        _ = ct_easy_setopt_long(easy, CURLOPT_SSL_VERIFYPEER, 1)
+        _ = ct_easy_setopt_long(easy, CURLOPT_SSL_VERIFYHOST, 2)
+        _ = ct_easy_setopt_write(easy, CURLOPT_WRITEFUNCTION, Self.writeCallback)
+        _ = ct_easy_setopt_pointer(easy, CURLOPT_WRITEDATA, context)
+        _ = ct_easy_setopt_pointer(easy, CURLOPT_PRIVATE, context)
+        _ = ct_easy_setopt_opensocket(easy, Self.openSocketCallback)
+        _ = ct_easy_setopt_pointer(easy, CURLOPT_OPENSOCKETDATA, context)
+        var headers: UnsafeMutablePointer<curl_slist>? = curl_slist_append(nil, "Accept: text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+        if let etag = job.request.etag { headers = curl_slist_append(headers, "If-None-Match: \(etag)") }
+        if let lastModified = job.request.lastModified { headers = curl_slist_append(headers, "If-Modified-Since: \(lastModified)") }
+        transfer.headers = headers
+        _ = ct_easy_setopt_slist(easy, CURLOPT_HTTPHEADER, headers)
+        curl_multi_add_handle(multi, easy)
+    }
+
+    /// Appends to the body; stops the transfer (returns 0) past `maxBytes`, counted after decompression.
+    static let writeCallback: curl_write_callback = { data, size, count, context in
+        guard let data, let context else { return 0 }
+        let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
+        let n = size * count
+        if transfer.body.count + n > transfer.maxBytes {
+            transfer.tooLarge = true
+            return 0
+        }
+        data.withMemoryRebound(to: UInt8.self, capacity: n) { transfer.body.append(contentsOf: UnsafeBufferPointer(start: $0, count: n)) }
+        return n
+    }
+
+    /// Opens the socket only for an allowed address: the check sees the address actually connected to.
+    static let openSocketCallback: curl_opensocket_callback = { context, _, address in
+        guard let context, let address else { return CURL_SOCKET_BAD }
+        let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
+        let family = address.pointee.family
+        let offset = MemoryLayout<curl_sockaddr>.offset(of: \curl_sockaddr.addr)!
+        let raw = UnsafeRawPointer(address).advanced(by: offset)
+        var reason: String?
+        var shown = ""
+        if family == AF_INET {
+            var a = raw.load(as: sockaddr_in.self).sin_addr.s_addr  // network byte order
+            let bytes = withUnsafeBytes(of: &a) { Array($0) }
+            reason = AddressPolicy.refusalV4(bytes)
+            shown = bytes.map(String.init).joined(separator: ".")
+        } else if family == AF_INET6 {
+            var a = raw.load(as: sockaddr_in6.self).sin6_addr
+            let bytes = withUnsafeBytes(of: &a) { Array($0) }
+            reason = AddressPolicy.refusalV6(bytes)
+            shown = stride(from: 0, to: 16, by: 2).map { String(format: "%x", Int(bytes[$0]) << 8 | Int(bytes[$0 + 1])) }.joined(separator: ":")
+        } else {
+            reason = "an address family other than IPv4 and IPv6"
+        }
+        if let reason, !transfer.allowPrivate, !transfer.permitted.contains(shown) {
+            transfer.refusal = "resolved to \(shown), \(reason); set fetch.allow_private_addresses to fetch it"
+            return CURL_SOCKET_BAD
+        }
+        return socket(family, address.pointee.socktype, address.pointee.protocol)
+    }
+
+    private func finish(_ transfer: Transfer, code: CURLcode) -> FetchResult {
+        let easy = transfer.easy!
+        let url = transfer.job.request.url
+        var status = 0
+        _ = ct_easy_getinfo_long(easy, CURLINFO_RESPONSE_CODE, &status)
+        var effective: UnsafeMutablePointer<CChar>?
+        _ = ct_easy_getinfo_string(easy, CURLINFO_EFFECTIVE_URL, &effective)
+        var contentTypePointer: UnsafeMutablePointer<CChar>?
+        _ = ct_easy_getinfo_string(easy, CURLINFO_CONTENT_TYPE, &contentTypePointer)
+        var totalMicros: curl_off_t = 0
+        _ = ct_easy_getinfo_off_t(easy, CURLINFO_TOTAL_TIME_T, &totalMicros)
+        var retryAfter: curl_off_t = 0
+        _ = ct_easy_getinfo_off_t(easy, CURLINFO_RETRY_AFTER, &retryAfter)
+        let contentType = contentTypePointer.map { String(cString: $0) }
+        var result = FetchResult(url: url, outcome: .error, detail: "", finalURL: effective.map { String(cString: $0) },
+                                 httpStatus: status > 0 ? status : nil, bytes: transfer.body.count, contentType: contentType,
+                                 elapsedMs: Int(totalMicros / 1000), attempts: transfer.job.attempts)
+        if retryAfter > 0 { result.retryAfter = Int(retryAfter) }
+        result.etag = Self.header(easy, "ETag")
+        result.lastModified = Self.header(easy, "Last-Modified")
+
+        if let refusal = transfer.refusal {
+            result.outcome = .refused
+            result.detail = refusal
+            return result
+        }
+        if transfer.tooLarge || code == CURLE_FILESIZE_EXCEEDED {
+            result.outcome = .too_large
+            result.detail = "more than \(options.maxBytes) bytes (fetch.max_bytes)"
+            return result
+        }
+        switch code {
+        case CURLE_OK:
+            break
+        case CURLE_OPERATION_TIMEDOUT:
+            result.outcome = .timeout
+            result.detail = "no complete answer within \(options.timeoutS) s"
+            return result
+        case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY:
+            result.outcome = .dns
+            result.detail = "host name not found"
+            return result
+        case CURLE_UNSUPPORTED_PROTOCOL:
+            result.outcome = .refused
+            result.detail = "redirected to a scheme other than http or https"
+            return result
+        case CURLE_TOO_MANY_REDIRECTS:
+            result.outcome = .error
+            result.detail = "more than \(options.maxRedirects) redirects"
+            return result
+        default:
+            result.outcome = .error
+            result.detail = String(cString: curl_easy_strerror(code))
+            return result
+        }
+        switch status {
+        case 200..<300:
+            let (mime, _) = PageDecoder.parseContentType(contentType)
+            if PageDecoder.kind(mime: mime, body: transfer.body) == .unsupported {
+                result.outcome = .unsupported_type
+                result.detail = "content type \(mime.isEmpty ? "unknown" : mime) is not a page claimtrack reads"
+            } else {
+                result.outcome = .ok
+                result.detail = "HTTP \(status)"
+            }
+        case 304:
+            result.outcome = .not_modified
+            result.detail = "HTTP 304, unchanged since the last fetch"
+        case 404, 410:
+            result.outcome = .not_found
+            result.detail = "HTTP \(status)"
+        case 401, 403, 451:
+            result.outcome = .blocked
+            result.detail = "HTTP \(status): the site refuses access (paywall or bot wall), not a dead link"
+        default:
+            result.outcome = .http_error
+            result.detail = "HTTP \(status)"
+        }
+        return result
+    }
+
+    /// The last value of a response header of the final response, via curl_easy_header (not variadic).
+    static func header(_ easy: UnsafeMutableRawPointer, _ name: String) -> String? {
+        var h: UnsafeMutablePointer<curl_header>?
+        guard curl_easy_header(easy, name, 0, UInt32(CURLH_HEADER), -1, &h) == CURLHE_OK, let h, let value = h.pointee.value else { return nil }
+        return String(cString: value)
+    }
+
+    /// Connection-level failures that may pass: refused, reset, empty reply, a body cut short.
+    static let retryableCodes: Set<UInt32> = [CURLE_COULDNT_CONNECT, CURLE_RECV_ERROR, CURLE_SEND_ERROR, CURLE_GOT_NOTHING,
+                                              CURLE_PARTIAL_FILE, CURLE_OPERATION_TIMEDOUT].map(\.rawValue).reduce(into: []) { $0.insert($1) }
+
+    static func isRetryable(_ r: FetchResult, code: CURLcode) -> Bool {
+        switch r.outcome {
+        case .timeout: return true
+        case .error: return retryableCodes.contains(code.rawValue)
+        case .http_error: return [408, 429, 500, 502, 503, 504].contains(r.httpStatus ?? 0)
+        default: return false
+        }
+    }
+
+    // MARK: URLs
+
+    /// The host key (scheme://host:port) of a fetchable URL, or the refusal result for one that is not.
+    static func validate(_ url: String) -> Result<String, ResultBox> {
+        guard let components = URLComponents(string: url), let scheme = components.scheme?.lowercased() else {
+            return .failure(ResultBox(FetchResult(url: url, outcome: .error, detail: "not a valid URL")))
+        }
+        guard scheme == "http" || scheme == "https" else {
+            return .failure(ResultBox(FetchResult(url: url, outcome: .refused, detail: "scheme \(scheme): only http and https are fetched")))
+        }
+        guard let host = components.host?.lowercased(), !host.isEmpty else {
+            return .failure(ResultBox(FetchResult(url: url, outcome: .error, detail: "no host in the URL")))
+        }
+        let port = components.port.map { ":\($0)" } ?? ""
+        let bracketed = host.contains(":") && !host.hasPrefix("[") ? "[\(host)]" : host
+        return .success("\(scheme)://\(bracketed)\(port)")
+    }
+
+    static func pathAndQuery(_ url: String) -> String? {
+        guard let c = URLComponents(string: url) else { return nil }
+        let path = c.percentEncodedPath.isEmpty ? "/" : c.percentEncodedPath
+        return c.percentEncodedQuery.map { path + "?" + $0 } ?? path
+    }
+}
+
+/// A `FetchResult` as an `Error`, so URL validation can return `Result`.
+struct ResultBox: Error {
+    let result: FetchResult
+    init(_ result: FetchResult) { self.result = result }
+}

@@ -1,0 +1,62 @@
+/// What the fetch stage is asked for, and what it gives back: an outcome
+/// as data (never a throw), with the page when there is one.
+public struct FetchRequest: Sendable, Hashable {
+    /// The URL exactly as the user or the article wrote it.
+    public var url: String
+    /// Validators from the last successful fetch, for a conditional request.
+    public var etag: String?
+    public var lastModified: String?
+
+    public init(url: String, etag: String? = nil, lastModified: String? = nil) {
+        self.url = url
+        self.etag = etag
+        self.lastModified = lastModified
+    }
+}
+
+public struct FetchResult: Sendable {
+    public var url: String
+    public var finalURL: String?
+    public var outcome: FetchOutcome
+    public var httpStatus: Int?
+    public var bytes: Int
+    public var contentType: String?
+    public var elapsedMs: Int
+    /// A readable line: "HTTP 404", "robots.txt disallows /private/", "resolved to 10.0.0.1, a private address".
+    public var detail: String
+    public var etag: String?
+    public var lastModified: String?
+    /// Seconds the server asked us to wait (429/503 Retry-After), if any.
+    public var retryAfter: Int?
+    public var attempts: Int
+    /// The page's main text and metadata, for `ok` results of a supported type.
+    public var page: Page?
+
+    public init(url: String, outcome: FetchOutcome, detail: String, finalURL: String? = nil, httpStatus: Int? = nil, bytes: Int = 0,
+                contentType: String? = nil, elapsedMs: Int = 0, attempts: Int = 0) {
+        self.url = url
+        self.outcome = outcome
+        self.detail = detail
+        self.finalURL = finalURL
+        self.httpStatus = httpStatus
+        self.bytes = bytes
+        self.contentType = contentType
+        self.elapsedMs = elapsedMs
+        self.attempts = attempts
+    }
+
+    /// Failed for a reason that may pass (the URL is retried on every run).
+    public var isFailure: Bool { outcome != .ok && outcome != .not_modified }
+}
+
+/// A fetched page reduced to what verification reads: main text, paragraphs, links, metadata.
+public struct Page: Sendable, Equatable {
+    public var url: String
+    public var finalURL: String
+    public var contentType: String
+    public var encoding: String
+    public var contentHash: String
+    public var text: String
+    public var paragraphs: [Range<Int>]
+    public var metadata: Metadata
+}

@@ -1,0 +1,26 @@
+/// Output of `claimtrack fetch`: one JSON line per URL, or a table row.
+public enum FetchFormatter {
+    public static func jsonLine(_ r: FetchResult) -> String {
+        JSONValue.object([
+            ("url", .string(r.url)),
+            ("final_url", .optional(r.finalURL)),
+            ("fetch", .string(r.outcome.rawValue)),
+            ("http_status", r.httpStatus.map(JSONValue.int) ?? .null),
+            ("bytes", .int(r.bytes)),
+            ("content_type", .optional(r.contentType)),
+            ("elapsed_ms", .int(r.elapsedMs)),
+            ("detail", .string(r.detail)),
+        ]).serialized(pretty: false)
+    }
+
+    public static let tableHeader = "fetch             status  bytes      ms  url"
+
+    public static func tableRow(_ r: FetchResult) -> String {
+        func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
+        func left(_ s: String, _ n: Int) -> String { s.count >= n ? s : String(repeating: " ", count: n - s.count) + s }
+        var row = pad(r.outcome.rawValue, 17) + left(r.httpStatus.map(String.init) ?? "-", 6) + left(String(r.bytes), 7) + left(String(r.elapsedMs), 8) + "  " + r.url
+        if let final = r.finalURL, final != r.url { row += " → " + final }
+        if r.outcome != .ok { row += "\n" + String(repeating: " ", count: 40) + r.detail }
+        return row
+    }
+}
