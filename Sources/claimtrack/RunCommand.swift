@@ -28,12 +28,6 @@ struct RunCommand: ParsableCommand {
         let observer = ConsoleObserver(quiet: quiet)
         let pipeline = RunPipeline(configuration: configuration, options: .init(offline: offline), observer: observer)
         let summary = try pipeline.run()
-        if !offline {
-            let pending = summary.statuses[.pending] ?? 0
-            if pending > 0 && !quiet {
-                observer.log("fetching cited pages is not built yet: \(pending) claim\(pending == 1 ? "" : "s") with links stay pending")
-            }
-        }
         Console.out(summary.line)
         if let failStatuses, summary.statuses.keys.contains(where: failStatuses.contains) { throw ExitCode(1) }
     }

@@ -39,6 +39,20 @@ public enum Message {
     public static func reasonUnverifiableOutlet(_ sources: [String]) -> String {
         "named outlet, no link: " + sources.joined(separator: ", ")
     }
+    /// Every cited page failed: dead links apart from pages that refuse us (paywall, bot wall).
+    public static func reasonUnreachable(_ failures: [(url: String, outcome: FetchOutcome, since: String?)]) -> String {
+        let parts = failures.map { f -> String in
+            switch f.outcome {
+            case .blocked: return "\(f.url) blocked (paywall or bot wall)"
+            case .not_found, .dns, .timeout: return "\(f.url) dead (\(f.outcome.rawValue))" + (f.since.map { " since \($0.prefix(10))" } ?? "")
+            default: return "\(f.url) \(f.outcome.rawValue)"
+            }
+        }
+        return "every cited page failed: " + parts.joined(separator: "; ")
+    }
+    public static func reasonFetchedNotVerified(_ count: Int, fallback: String) -> String {
+        count == 1 ? "1 cited page fetched; not verified yet" : "\(count) cited pages fetched; not verified yet"
+    }
     public static func reasonPending(_ count: Int) -> String {
         count == 1 ? "1 cited page not fetched yet" : "\(count) cited pages not fetched yet"
     }

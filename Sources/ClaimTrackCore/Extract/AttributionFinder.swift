@@ -131,7 +131,11 @@ struct AttributionFinder {
             // "The study found", "data show": a finding verb needs a document (or an outlet) as its subject.
             if isFinding && !(Lexicon.documentHeads.contains(headWord(t, src)) || kind == .outlet) { continue }
             if isWeak && kind == .document && !isFinding { continue }
-            if isWeak && !isFinding && !isSpeaker(t, name ?? src, kind: kind) { continue }
+            // A weak verb reports when a clause or quote follows it ("it added that …") or it closes the
+            // sentence after its source (", the central bank added."); otherwise it needs a speaker.
+            let next = v + 1 < t.count ? t[v + 1].text.lowercased() : "."
+            let reportsSpeech = ["that", ":", "“", "\"", ",", "."].contains(next)
+            if isWeak && !isFinding && !reportsSpeech && !isSpeaker(t, name ?? src, kind: kind) { continue }
             if isStance && !(isSpeaker(t, name ?? src, kind: kind) || kind == .organization) { continue }
             // "I think", "we believe": the writer's own stance, not an attribution.
             if (isStance || isWeak), src.count == 1, ["i", "we", "you"].contains(t[src.lowerBound].lower) { continue }

@@ -53,6 +53,7 @@ enum Lexicon {
     static let weakVerbs: Set<String> = [
         "believe", "believes", "believed", "think", "thinks", "continued", "asked", "asks", "pointed", "learned", "learnt",
         "posted", "charged", "maintained", "maintains", "agreed", "agrees", "note", "add", "report", "state", "claim",
+        "added", "adds",  // "the port added 800 jobs": only a speaker adds words
         "estimate", "write", "say", "tell", "show",
     ]
 

@@ -109,6 +109,9 @@ public struct RunRecord: Sendable, Equatable {
         public var claims = 0
         public var newClaims = 0
         public var changed = 0
+        public var pagesFetched = 0
+        public var pagesNotModified = 0
+        public var pagesFailed = 0
         public var byStatus: [String: Int] = [:]
     }
 

@@ -8,7 +8,9 @@ import Foundation
 ///    pipeline version as in the ledger), or a `Diagnostic`.
 /// 2. extract (`Extractor`): `Article` → `Extraction` (claims, attributions).
 /// 3. resolve (`LinkResolver`): attributions → URLs that can check them.
-/// 4. fetch and 5. verify: not built yet; claims with URLs stay `pending`.
+/// 4. fetch (`Fetcher`, via `Recorder.checkSources`): the pages due claims cite; each URL's record
+///    and the page cache are updated. 5. verify: not built yet; fetched claims stay `pending`,
+///    claims whose every page failed become `unreachable`.
 /// 6. record  (`LedgerStore`): statuses, history, run record; atomic write.
 ///
 /// Ingest and extract are pools of `workers` threads joined by bounded
@@ -34,6 +36,10 @@ public struct RunPipeline {
             if c.unchanged > 0 { notes.append("\(c.unchanged) unchanged") }
             if c.failed > 0 { notes.append("\(c.failed) failed") }
             if c.removed > 0 { notes.append("\(c.removed) removed") }
+            let pages = c.pagesFetched + c.pagesNotModified + c.pagesFailed
+            if pages > 0 {
+                parts.append("\(pages) page\(pages == 1 ? "" : "s") checked (\(c.pagesFetched) fetched, \(c.pagesNotModified) not modified, \(c.pagesFailed) failed)")
+            }
             if !notes.isEmpty { parts[0] += " (" + notes.joined(separator: ", ") + ")" }
             parts.append("\(c.claims) claim\(c.claims == 1 ? "" : "s")" + (order.isEmpty ? "" : ": " + order.joined(separator: ", ")))
             parts.append(c.changed == 0 ? "no status changed since the last run" : "\(c.changed) status change\(c.changed == 1 ? "" : "s") since the last run (\(c.newClaims) new)")
@@ -121,6 +127,7 @@ public struct RunPipeline {
 
         var seen = Set<String>()
         var failedPaths = Set<String>()
+        var fetchCounts = Recorder.SourceCheckCounts()
         var done = 0
         while let result = extracted.pop() {
             done += 1
@@ -141,10 +148,19 @@ public struct RunPipeline {
         observer.progress("articles", done: entries.count, total: entries.count, final: true)
         // Files gone from the folder take their claims with them; failed ones keep their last good record.
         let removed = recorder.removeArticles(notIn: seen.union(failedPaths))
+        if !options.offline {
+            let fetcher = Fetcher(options: Fetcher.Options(configuration.fetch))
+            let checked = recorder.checkSources(fetcher: fetcher, cache: PageCache(folder: configuration.cache),
+                                                recheckAfter: configuration.recheckAfter, now: Date(), observer: observer)
+            fetchCounts = checked
+        }
         var ledger = recorder.ledger
         ledger.folder = folder
 
         var counts = recorder.counts
+        counts.pagesFetched = fetchCounts.fetched
+        counts.pagesNotModified = fetchCounts.notModified
+        counts.pagesFailed = fetchCounts.failed
         counts.articles = entries.count
         counts.failed = failedPaths.count
         counts.removed = removed
@@ -187,6 +203,12 @@ public struct SilentObserver: RunObserver {
 
 public enum Timestamp {
     public static func now() -> String { format(Date()) }
+
+    public static func parse(_ text: String) -> Date? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        return formatter.date(from: text)
+    }
 
     public static func format(_ date: Date) -> String {
         let formatter = ISO8601DateFormatter()

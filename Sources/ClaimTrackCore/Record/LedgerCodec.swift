@@ -68,7 +68,10 @@ enum LedgerCodec {
             w.key("counts"); w.object { w in
                 let c = x.counts
                 for (k, v) in [("articles", c.articles), ("unchanged", c.unchanged), ("failed", c.failed), ("removed", c.removed),
-                               ("claims", c.claims), ("new_claims", c.newClaims), ("changed", c.changed)] { w.key(k); w.int(v) }
+                               ("claims", c.claims), ("new_claims", c.newClaims), ("changed", c.changed),
+                               ("pages_fetched", c.pagesFetched), ("pages_not_modified", c.pagesNotModified), ("pages_failed", c.pagesFailed)] {
+                    w.key(k); w.int(v)
+                }
                 w.key("by_status"); w.object { w in for k in c.byStatus.keys.sorted() { w.key(k); w.int(c.byStatus[k]!) } }
             }
             w.key("errors"); w.array { w in
@@ -100,6 +103,9 @@ enum LedgerCodec {
                     case "claims": x.counts.claims = try r.int()
                     case "new_claims": x.counts.newClaims = try r.int()
                     case "changed": x.counts.changed = try r.int()
+                    case "pages_fetched": x.counts.pagesFetched = try r.int()
+                    case "pages_not_modified": x.counts.pagesNotModified = try r.int()
+                    case "pages_failed": x.counts.pagesFailed = try r.int()
                     case "by_status": try r.object { s in x.counts.byStatus[s] = try r.int() }
                     default: try r.skip()
                     }

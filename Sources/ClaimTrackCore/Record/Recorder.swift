@@ -2,7 +2,7 @@
 /// resolved URLs and status, a history entry whenever a status changes,
 /// and the removal of claims an edited article no longer makes.
 struct Recorder {
-    private(set) var ledger: Ledger
+    var ledger: Ledger
     private(set) var counts = RunRecord.Counts()
     let runID: Int
     let time: String
@@ -27,8 +27,14 @@ struct Recorder {
             record.start = claim.start
             record.end = claim.end
             record.hedges = claim.hedges
+            let sameSources = Self.urls(record.attributions) == Self.urls(attributions)
             record.attributions = attributions
-            setStatus(&record, status, reason)
+            // A reworded article keeps what was learned about the same sources; new sources need a new check.
+            if !(sameSources && !record.evidence.isEmpty) {
+                record.evidence = []
+                record.lastChecked = nil
+                setStatus(&record, status, reason)
+            }
             ledger.claims[claim.id] = record
             ids.append(claim.id)
         }
@@ -55,7 +61,7 @@ struct Recorder {
         }
     }
 
-    private mutating func setStatus(_ record: inout ClaimRecord, _ status: ClaimStatus, _ reason: String) {
+    mutating func setStatus(_ record: inout ClaimRecord, _ status: ClaimStatus, _ reason: String) {
         let old = record.history.last?.status
         record.reason = reason
         record.status = status

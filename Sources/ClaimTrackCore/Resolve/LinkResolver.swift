@@ -26,10 +26,11 @@ public enum LinkResolver {
                 urls.append(url)
                 origins.append(origin)
             }
+            // A link on the source's own words wins; otherwise every link of the sentence checks it,
+            // whoever the source is ("[officials said](…)" links the statement).
+            let onSource = inSentence.filter { $0.start < a.sourceEnd && a.sourceStart < $0.end || matches($0, a) }
+            for link in (onSource.isEmpty ? inSentence : onSource) { add(link.url, sentenceOrigin) }
             if a.kind.isSpecific {
-                // A link on the source's own words wins; otherwise every link of the sentence checks it.
-                let onSource = inSentence.filter { $0.start < a.sourceEnd && a.sourceStart < $0.end || matches($0, a) }
-                for link in (onSource.isEmpty ? inSentence : onSource) { add(link.url, sentenceOrigin) }
                 for link in inParagraph where matches(link, a) { add(link.url, paragraphOrigin) }
             }
             return AttributionRecord(source: a.source, kind: a.kind, cue: a.cue, resolved: a.resolved, outlet: a.outlet,
