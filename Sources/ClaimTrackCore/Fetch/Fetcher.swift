@@ -76,12 +76,38 @@ public final class Fetcher {
         }
     }
 
+    /// One host's queue: jobs in arrival order (read from `head`, so taking one is O(1)),
+    /// retries waiting for their backoff, and the robots.txt state.
     final class Host {
-        var queue: [Job] = []
+        var ready: [Job] = []
+        var head = 0
+        var delayed: [Job] = []
         var active = 0
         var nextStart = Date.distantPast
         enum RobotsState { case unknown, fetching, ready(Robots) }
         var robots: RobotsState = .unknown
+        var robotsJob: Job?
+
+        var isEmpty: Bool { head == ready.count && delayed.isEmpty && robotsJob == nil }
+
+        /// The next job that may start at `now`: robots.txt first, then due retries, then new URLs.
+        func take(_ now: Date, robotsPending: Bool) -> Job? {
+            if let job = robotsJob { robotsJob = nil; return job }
+            if robotsPending { return nil }
+            if let i = delayed.firstIndex(where: { $0.notBefore <= now }) { return delayed.remove(at: i) }
+            guard head < ready.count else { return nil }
+            defer { head += 1 }
+            return ready[head]
+        }
+
+        /// When this host could start something next, if it has anything waiting.
+        func nextDue(robotsPending: Bool) -> Date? {
+            if robotsJob != nil { return nextStart }
+            if robotsPending { return nil }
+            let retry = delayed.map(\.notBefore).min()
+            if head < ready.count { return nextStart }
+            return retry.map { max($0, nextStart) }
+        }
     }
 
     /// State a running transfer shares with libcurl's callbacks (passed as WRITEDATA, OPENSOCKETDATA and PRIVATE).
@@ -117,7 +143,7 @@ public final class Fetcher {
                 deliver(box.result, nil)
             case .success(let key):
                 let host = hosts[key] ?? Host()
-                host.queue.append(Job(request: request, hostKey: key))
+                host.ready.append(Job(request: request, hostKey: key))
                 hosts[key] = host
                 pending += 1
             }
@@ -128,40 +154,34 @@ public final class Fetcher {
         _ = ct_multi_setopt_long(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, options.concurrency)
         _ = ct_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, max(options.concurrency, 16))
 
+        let hostOrder = Array(hosts.keys).sorted()
         var active = 0
-        var hostOrder = Array(hosts.keys).sorted()
         var cursor = 0
         while pending > 0 || active > 0 {
             let now = Date()
-            // Start what the limits allow, round-robin over hosts.
-            var started = true
-            while started && active < options.concurrency {
-                started = false
-                for step in 0..<hostOrder.count where active < options.concurrency {
-                    let key = hostOrder[(cursor + step) % hostOrder.count]
-                    guard let host = hosts[key], host.active < options.perHost, now >= host.nextStart, !host.queue.isEmpty else { continue }
-                    if options.robots, case .unknown = host.robots, !host.queue[0].isRobots {
-                        host.robots = .fetching
-                        let robotsJob = Job(request: FetchRequest(url: key + "/robots.txt"), hostKey: key, isRobots: true)
-                        host.queue.insert(robotsJob, at: 0)
-                        pending += 1
-                    }
-                    guard let index = host.queue.firstIndex(where: { $0.notBefore <= now && ($0.isRobots || !isWaitingForRobots(host)) }) else { continue }
-                    let job = host.queue.remove(at: index)
-                    if !job.isRobots, case .ready(let robots) = host.robots, let path = Self.pathAndQuery(job.request.url),
-                       let rule = robots.blockingRule(path) {
-                        pending -= 1
-                        deliver(FetchResult(url: job.request.url, outcome: .robots, detail: "robots.txt disallows \(rule)", attempts: 0), nil)
-                        started = true
-                        continue
-                    }
-                    start(job, in: multi)
-                    host.active += 1
-                    host.nextStart = now.addingTimeInterval(Double(options.delayMs) / 1000)
-                    active += 1
-                    started = true
+            // Start what the limits allow, taking hosts in turn.
+            var idle = 0
+            while active < options.concurrency && idle < hostOrder.count {
+                let host = hosts[hostOrder[cursor]]!
+                cursor = (cursor + 1) % hostOrder.count
+                guard host.active < options.perHost, now >= host.nextStart, !host.isEmpty else { idle += 1; continue }
+                if options.robots, case .unknown = host.robots {
+                    host.robots = .fetching
+                    host.robotsJob = Job(request: FetchRequest(url: host.ready[host.head].hostKey + "/robots.txt"),
+                                         hostKey: host.ready[host.head].hostKey, isRobots: true)
                 }
-                cursor = (cursor + 1) % max(1, hostOrder.count)
+                guard let job = host.take(now, robotsPending: isWaitingForRobots(host)) else { idle += 1; continue }
+                idle = 0
+                if !job.isRobots, case .ready(let robots) = host.robots, let path = Self.pathAndQuery(job.request.url),
+                   let rule = robots.blockingRule(path) {
+                    pending -= 1
+                    deliver(FetchResult(url: job.request.url, outcome: .robots, detail: "robots.txt disallows \(rule)", attempts: 0), nil)
+                    continue
+                }
+                start(job, in: multi)
+                host.active += 1
+                host.nextStart = now.addingTimeInterval(Double(options.delayMs) / 1000)
+                active += 1
             }
 
             var running: Int32 = 0
@@ -186,7 +206,6 @@ public final class Fetcher {
                     host.nextStart = max(host.nextStart, Date().addingTimeInterval(Double(min(wait, options.retryAfterCapS))))
                 }
                 if job.isRobots {
-                    pending -= 1
                     let text = result.outcome == .ok ? String(decoding: transfer.body, as: UTF8.self) : ""
                     host.robots = .ready(result.outcome == .ok ? Robots(text, agent: options.userAgent) : .allowAll)
                     continue
@@ -195,19 +214,20 @@ public final class Fetcher {
                     let backoff = options.backoffBaseS * pow(2, Double(job.attempts - 1)) * Double.random(in: 0.5...1.5)
                     let wait = max(backoff, Double(min(result.retryAfter ?? 0, options.retryAfterCapS)))
                     job.notBefore = Date().addingTimeInterval(min(wait, Double(options.retryAfterCapS)))
-                    host.queue.append(job)
+                    host.delayed.append(job)
                     continue
                 }
                 pending -= 1
                 deliver(result, keepBodies && result.outcome == .ok ? transfer.body : nil)
             }
-            if hostOrder.count != hosts.count { hostOrder = Array(hosts.keys).sorted() }
             if pending == 0 && active == 0 { break }
             // Sleep until a socket is ready or the next delayed start is due (at most 100 ms).
-            let nextDue = hosts.values.filter { !$0.queue.isEmpty && $0.active < options.perHost }
-                .map { max($0.nextStart, $0.queue.map(\.notBefore).min() ?? .distantPast) }.min()
             var timeoutMs = 100
-            if let nextDue { timeoutMs = max(0, min(100, Int(nextDue.timeIntervalSinceNow * 1000))) }
+            if active < options.concurrency {
+                let nextDue = hosts.values.lazy.filter { $0.active < self.options.perHost }
+                    .compactMap { $0.nextDue(robotsPending: self.isWaitingForRobots($0)) }.min()
+                if let nextDue { timeoutMs = max(0, min(100, Int(nextDue.timeIntervalSinceNow * 1000))) }
+            }
             if active > 0 || timeoutMs > 0 {
                 curl_multi_poll(multi, nil, 0, Int32(timeoutMs), nil)
             }
