@@ -31,6 +31,7 @@ bin=$(swift build -c release --show-bin-path)/claimtrack
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 mkdir -p "$work/www" "$work/logs"
+chmod 755 "$work"  # nginx workers run as another user
 python3 - "$work/www" "$pages" <<'PY'
 import os, sys
 root, n = sys.argv[1], int(sys.argv[2])
@@ -39,6 +40,7 @@ for i in range(n):
     with open(os.path.join(root, f"p{i}.html"), "w") as f:
         f.write(f"<html><head><title>Page {i}</title></head><body><article>{para * 100}</article></body></html>\n")
 PY
+chmod -R a+rX "$work/www"
 cat > "$work/nginx.conf" <<CONF
 worker_processes 1;
 pid $work/nginx.pid;
@@ -66,7 +68,7 @@ for ((k = 0; k < repeats; k++)); do
   ok=$(grep -c '"fetch":"ok"' "$work/out.jsonl" || true)
   [ "$ok" -eq "$pages" ] || { echo "only $ok of $pages pages ok"; head -3 "$work/out.jsonl"; exit 1; }
   start=$(date +%s.%N)
-  curl -s --parallel --parallel-max 50 --config "$work/curl.cfg"
+  curl -s --no-progress-meter --parallel --parallel-max 50 --config "$work/curl.cfg"
   end=$(date +%s.%N)
   theirs+=("$(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.3f", b - a}')")
 done

@@ -62,6 +62,7 @@ final class FetchRunTests: XCTestCase {
         let etag = try XCTUnwrap(ledger.sources[server.url("/etag")])
         XCTAssertEqual(etag.etag, "\"v1\"")
         XCTAssertEqual(etag.fetch, .ok)
+        XCTAssertEqual(etag.contentType, "text/html; charset=utf-8")
         let page = try XCTUnwrap(PageCache(folder: tmp + "/.claimtrack/cache").load(try XCTUnwrap(etag.contentHash)))
         XCTAssertTrue(page.text.contains("rose 9 percent in 2025"))
         XCTAssertEqual(ledger.sources[server.url("/missing")]?.failures, 1)

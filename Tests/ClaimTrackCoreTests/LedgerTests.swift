@@ -150,7 +150,7 @@ final class LedgerCodecTests: XCTestCase {
                                       score: 0.8125, passage: "p", matched: ["2016"], missing: ["APT10"], conflicts: ["1,200 vs 800"])],
             history: [StatusChange(run: 1, time: "t1", status: .pending, from: nil), StatusChange(run: 2, time: "t2", status: .contradicted, from: .pending)],
             lastChecked: "t2")
-        l.sources["https://reuters.com/x"] = SourceRecord(url: "https://reuters.com/x", finalUrl: "https://www.reuters.com/x", httpStatus: 200, etag: "\"e\"",
+        l.sources["https://reuters.com/x"] = SourceRecord(url: "https://reuters.com/x", finalUrl: "https://www.reuters.com/x", httpStatus: 200, contentType: "text/html", etag: "\"e\"",
                                                           lastModified: "Mon", contentHash: "ch", fetchedAt: "t2", fetch: .ok, error: nil, firstFailure: nil, failures: 0)
         l.runs = [RunRecord(id: 1, started: "s", finished: "f", folder: "/news", offline: true, counts: .init(), errors: [Diagnostic(.error, file: "x.txt", "empty file, skipped")],
                             configHash: "c", toolVersion: "0.1.0")]

@@ -90,6 +90,7 @@ public struct SourceRecord: Sendable, Equatable {
     public var url: String
     public var finalUrl: String?
     public var httpStatus: Int?
+    public var contentType: String?
     public var etag: String?
     public var lastModified: String?
     public var contentHash: String?

@@ -34,9 +34,9 @@ extension Recorder {
         fetcher.fetch(requests, keepBodies: true) { result, body in
             done += 1
             record(result, body: body, cache: cache, counts: &counts)
-            observer.progress("pages", done: done, total: requests.count, final: false)
+            observer.progress("pages (\(counts.failed) failed)", done: done, total: requests.count, final: false)
         }
-        observer.progress("pages", done: requests.count, total: requests.count, final: true)
+        observer.progress("pages (\(counts.failed) failed)", done: requests.count, total: requests.count, final: true)
         for id in due { applyEvidence(to: id) }
         return counts
     }
@@ -64,6 +64,7 @@ extension Recorder {
         s.fetch = r.outcome
         s.httpStatus = r.httpStatus
         s.finalUrl = r.finalURL
+        s.contentType = r.contentType
         switch r.outcome {
         case .ok:
             counts.fetched += 1
