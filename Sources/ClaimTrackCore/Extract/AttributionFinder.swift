@@ -67,7 +67,8 @@ struct AttributionFinder {
 
         // 3. "Marco Rubio: I'm not interested" — a name and a colon open a headline or a transcript turn.
         if let colon = t.prefix(8).firstIndex(where: { $0.text == ":" }), colon > 0, !t[colon].quoted,
-           (0..<colon).allSatisfy({ t[$0].isWord && (t[$0].isCapitalized || t[$0].isAcronym) || isTitleDot(t, $0) }),
+           colon <= 5, (0..<colon).allSatisfy({ t[$0].isWord && (t[$0].isCapitalized || t[$0].isAcronym) || isTitleDot(t, $0) }),
+           !(0..<colon).contains(where: { Lexicon.sourceStops.contains(t[$0].lower) || Lexicon.determiners.contains(t[$0].lower) }),
            !(0..<colon).contains(where: { Lexicon.colonLabels.contains(t[$0].lower) }) {
             claim(0..<colon, colon..<(colon + 1))
         }
@@ -602,6 +603,9 @@ struct AttributionFinder {
             return (Lexicon.documentHeads.contains(mainHead) ? .document : .outlet, nil)
         }
         if lower.contains(where: Lexicon.vagueQuantifiers.contains) && !proper { return (.vague, nil) }
+        // "Reports say", "studies show": unnamed and indefinite, so vague; "the reports show" points at documents.
+        let definiteLead = ["the", "this", "these", "that", "those", "its", "his", "her", "their"].contains(lower.first ?? "")
+        if Lexicon.vagueHeads.contains(mainHead) && !proper && !definiteLead && words.count <= 2 { return (.vague, nil) }
         if Lexicon.documentHeads.contains(mainHead) { return (.document, nil) }
         if Lexicon.anonymousHeads.contains(mainHead) && !proper { return (.anonymous, nil) }
         if Lexicon.vagueHeads.contains(mainHead) && !proper { return (.vague, nil) }

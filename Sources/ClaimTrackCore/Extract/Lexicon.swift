@@ -65,6 +65,7 @@ enum Lexicon {
         "speech", "tips", "possible", "warning", "disclaimer", "disclosure", "summary", "abstract", "background", "context",
         "http", "https", "www", "posted", "published", "filed", "by", "image", "caption", "transcript", "contact", "email",
         "phone", "address", "date", "time", "location", "where", "when", "what", "why", "how", "who", "here", "there",
+        "online", "latest", "the", "fix", "poll", "live", "follow", "timeline", "factbox", "explainer", "watch",
     ]
 
     /// Words before "that" that are not verbs of saying or thinking ("so that", "means that", "shows that" is a finding).
@@ -113,7 +114,7 @@ enum Lexicon {
     /// Words between a description and what it belongs to ("a study published in X", "people familiar with the talks").
     static let postnominalLinks: Set<String> = [
         "published", "released", "issued", "conducted", "commissioned", "funded", "led", "familiar", "close", "knowledgeable",
-        "briefed", "involved", "working", "based", "speaking",
+        "briefed", "involved", "working", "based", "speaking", "compiled", "taken", "obtained", "reviewed", "cited", "filed",
     ]
 
     /// Adverbs between a source and its verb; skipped when looking for the source ("he also said").
@@ -173,6 +174,8 @@ enum Lexicon {
         "document", "documents", "records", "research", "findings", "audit", "review", "release", "census", "figures",
         "estimates", "complaint", "lawsuit", "indictment", "ruling", "transcript", "email", "emails", "tweet", "post",
         "article", "book", "investigation", "assessment", "forecast", "index", "dataset", "statistics",
+        "reports", "filings", "polls", "surveys", "studies", "results", "files", "analyses", "numbers", "estimates", "memos",
+        "letters", "transcripts", "statements", "audits", "reviews", "investigations", "projections", "returns",
     ]
 
     /// Capitalised words that make a name a news outlet even when the directory does not know it ("Harbor Gazette").
