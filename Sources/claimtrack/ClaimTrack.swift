@@ -6,7 +6,7 @@ struct ClaimTrack: ParsableCommand {
         commandName: "claimtrack",
         abstract: "Finds the factual claims in articles and checks the sources they cite.",
         version: ConfigDefaults.toolVersion,
-        subcommands: [RunCommand.self, ReportCommand.self, ShowCommand.self, ExtractCommand.self, FetchCommand.self, ScheduleCommand.self]
+        subcommands: [RunCommand.self, ReportCommand.self, ShowCommand.self, ExtractCommand.self, FetchCommand.self, CheckCommand.self, ScheduleCommand.self]
     )
 }
 

@@ -1,0 +1,119 @@
+import ArgumentParser
+import ClaimTrackCore
+import Foundation
+
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Judge one claim against one page, or many claim–page pairs (--batch, JSON Lines in and out)."
+    )
+
+    enum Format: String, ExpressibleByArgument { case json, table }
+
+    @Argument(help: "The claim, then the page: a URL, a file, or - for standard input.")
+    var arguments: [String] = []
+
+    @Option(help: "JSON Lines of {\"id\",\"claim\",\"text\"} (or \"url\" or \"file\" instead of \"text\").")
+    var batch: String?
+
+    @Option(help: "pipeline.yml for verify thresholds and fetch limits (default ./pipeline.yml).")
+    var config: String?
+
+    @Option(help: "json or table.")
+    var format: Format = .json
+
+    func run() throws {
+        let configuration = try ConfigLoader.load(path: config)
+        let verifier = Verifier(configuration.verify)
+        if let batch {
+            guard arguments.isEmpty else { throw ClaimTrackError.usage("give either CLAIM SOURCE or --batch FILE, not both") }
+            try BatchCheck(configuration: configuration, verifier: verifier).run(file: batch)
+            return
+        }
+        guard arguments.count == 2 else { throw ClaimTrackError.usage("check needs CLAIM and SOURCE (a URL, a file, or -)") }
+        let text = try PageSource.text(of: arguments[1], configuration: configuration)
+        let result = verifier.check(claim: arguments[0], page: text)
+        Console.out(format == .json ? CheckFormatter.json(id: nil, result).serialized() : CheckFormatter.table(claim: arguments[0], result))
+    }
+}
+
+/// Where `check` reads a page from: a URL (fetched with the configured limits), a file, or standard input.
+enum PageSource {
+    static func text(of source: String, configuration: Configuration) throws -> String {
+        if source == "-" {
+            return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        }
+        let lower = source.lowercased()
+        if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
+            let fetcher = Fetcher(options: Fetcher.Options(configuration.fetch))
+            guard let (result, body) = fetcher.fetchAll([FetchRequest(url: source)], keepBodies: true).first else {
+                throw ClaimTrackError.input(file: source, reason: "could not be fetched")
+            }
+            guard result.outcome == .ok, let body,
+                  let page = PageDecoder.decode(body, contentType: result.contentType, url: source, finalURL: result.finalURL ?? source) else {
+                throw ClaimTrackError.input(file: source, reason: "fetch \(result.outcome.rawValue): \(result.detail)")
+            }
+            return page.text
+        }
+        switch ArticleReader.read(source, displayPath: source) {
+        case .success(let article): return article.text
+        case .failure(let d): throw ClaimTrackError.input(file: source, reason: d.message)
+        }
+    }
+}
+
+/// `check --batch`: reads every line first, fetches the URLs together, then judges each pair in order.
+struct BatchCheck {
+    let configuration: Configuration
+    let verifier: Verifier
+
+    func run(file: String) throws {
+        let data: Data
+        if file == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
+            guard let d = FileManager.default.contents(atPath: file) else { throw ClaimTrackError.usage("\(file): cannot be read") }
+            data = d
+        }
+        var lines: [[String: Any]] = []
+        for (k, line) in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).enumerated() {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                throw ClaimTrackError.usage("\(file):\(k + 1): not a JSON object")
+            }
+            lines.append(object)
+        }
+        let urls = lines.compactMap { $0["text"] == nil ? $0["url"] as? String : nil }
+        var pages: [String: Result<String, String>] = [:]
+        if !urls.isEmpty {
+            let fetcher = Fetcher(options: Fetcher.Options(configuration.fetch))
+            for (result, body) in fetcher.fetchAll(urls.map { FetchRequest(url: $0) }, keepBodies: true) {
+                if result.outcome == .ok, let body,
+                   let page = PageDecoder.decode(body, contentType: result.contentType, url: result.url, finalURL: result.finalURL ?? result.url) {
+                    pages[result.url] = .success(page.text)
+                } else {
+                    pages[result.url] = .failure("fetch \(result.outcome.rawValue): \(result.detail)")
+                }
+            }
+        }
+        let out = FileHandle.standardOutput
+        for line in lines {
+            let id = (line["id"] as? String) ?? (line["id"] as? Int).map(String.init)
+            let json: JSONValue
+            if let claim = line["claim"] as? String {
+                let text: Result<String, String>
+                if let t = line["text"] as? String { text = .success(t) }
+                else if let url = line["url"] as? String { text = pages[url] ?? .failure("not fetched") }
+                else if let path = line["file"] as? String {
+                    text = (try? PageSource.text(of: path, configuration: configuration)).map { .success($0) } ?? .failure("\(path): cannot be read")
+                } else { text = .failure("no text, url or file") }
+                switch text {
+                case .success(let page): json = CheckFormatter.json(id: id, verifier.check(claim: claim, page: page))
+                case .failure(let message): json = CheckFormatter.error(id: id, message)
+                }
+            } else {
+                json = CheckFormatter.error(id: id, "no claim")
+            }
+            out.write(Data((json.serialized(pretty: false) + "\n").utf8))
+        }
+    }
+}
+
+extension String: @retroactive Error {}
