@@ -49,8 +49,11 @@ final class FetchRunTests: XCTestCase {
         XCTAssertEqual(first.status, 0, first.stderr)
         XCTAssertTrue(first.stdout.contains("3 pages checked (1 fetched, 0 not modified, 2 failed)"), first.stdout)
         var c = try claims()
-        XCTAssertEqual(c["The Harbor Authority"]?.status, .pending)
+        XCTAssertEqual(c["The Harbor Authority"]?.status, .supported)
         XCTAssertEqual(c["The Harbor Authority"]?.evidence.map(\.fetch), [.ok])
+        XCTAssertEqual(c["The Harbor Authority"]?.evidence.first?.verdict, .supported)
+        XCTAssertTrue(c["The Harbor Authority"]?.evidence.first?.passage?.contains("rose 9 percent in 2025") == true)
+        XCTAssertEqual(c["The authority said 8"]?.status, .supported)
         XCTAssertEqual(c["The port hired 300 d"]?.status, .unreachable)
         XCTAssertTrue(c["The port hired 300 d"]?.reason.contains("dead (not_found) since") == true)
         XCTAssertEqual(c["A paywalled story by"]?.status, .unreachable)
@@ -86,7 +89,7 @@ final class FetchRunTests: XCTestCase {
         XCTAssertEqual(conditional?["if_modified_since"] as? String, "Mon, 02 Mar 2026 10:00:00 GMT")
         c = try claims()
         XCTAssertEqual(c["The Harbor Authority"]?.evidence.map(\.fetch), [.not_modified])
-        XCTAssertEqual(c["The Harbor Authority"]?.status, .pending)
+        XCTAssertEqual(c["The Harbor Authority"]?.status, .supported, "a 304 is verified against the cached page")
     }
 
     func testOfflineRunFetchesNothing() throws {

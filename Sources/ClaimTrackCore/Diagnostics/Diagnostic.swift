@@ -1,3 +1,5 @@
+import Foundation
+
 /// A recoverable problem: the run goes on and reports it.
 public struct Diagnostic: Error, Sendable, Codable, Equatable, CustomStringConvertible {
     public enum Severity: String, Sendable, Codable { case warning, error }
@@ -50,8 +52,23 @@ public enum Message {
         }
         return "every cited page failed: " + parts.joined(separator: "; ")
     }
-    public static func reasonFetchedNotVerified(_ count: Int, fallback: String) -> String {
-        count == 1 ? "1 cited page fetched; not verified yet" : "\(count) cited pages fetched; not verified yet"
+    public static func reasonUnreadable(_ count: Int) -> String {
+        count == 1 ? "the cited page was fetched but has no text to check" : "\(count) cited pages were fetched but have no text to check"
+    }
+
+    /// One line on the verdict that decided the status.
+    public static func reasonVerdict(_ status: ClaimStatus, _ e: EvidenceRecord) -> String {
+        let host = URL(string: e.finalUrl ?? e.url)?.host ?? e.url
+        switch status {
+        case .supported:
+            return "\(host) supports it" + (e.matched.isEmpty ? "" : " (found: " + e.matched.prefix(4).joined(separator: ", ") + ")")
+        case .contradicted:
+            return "\(host) says otherwise: " + e.conflicts.joined(separator: "; ")
+        case .partial:
+            return "\(host) supports part of it" + (e.missing.isEmpty ? "" : "; not found: " + e.missing.prefix(4).joined(separator: ", "))
+        default:
+            return "the cited pages do not support it" + (e.missing.isEmpty ? "" : " (not found: " + e.missing.prefix(4).joined(separator: ", ") + ")")
+        }
     }
     public static func reasonPending(_ count: Int) -> String {
         count == 1 ? "1 cited page not fetched yet" : "\(count) cited pages not fetched yet"

@@ -9,8 +9,9 @@ import Foundation
 /// 2. extract (`Extractor`): `Article` → `Extraction` (claims, attributions).
 /// 3. resolve (`LinkResolver`): attributions → URLs that can check them.
 /// 4. fetch (`Fetcher`, via `Recorder.checkSources`): the pages due claims cite; each URL's record
-///    and the page cache are updated. 5. verify: not built yet; fetched claims stay `pending`,
-///    claims whose every page failed become `unreachable`.
+///    and the page cache are updated.
+/// 5. verify (`Verifier`): each fetched page judged against the claim; the claim takes the most
+///    informative verdict, or `unreachable` when every page failed.
 /// 6. record  (`LedgerStore`): statuses, history, run record; atomic write.
 ///
 /// Ingest and extract are pools of `workers` threads joined by bounded
@@ -150,7 +151,7 @@ public struct RunPipeline {
         let removed = recorder.removeArticles(notIn: seen.union(failedPaths))
         if !options.offline {
             let fetcher = Fetcher(options: Fetcher.Options(configuration.fetch))
-            let checked = recorder.checkSources(fetcher: fetcher, cache: PageCache(folder: configuration.cache),
+            let checked = recorder.checkSources(fetcher: fetcher, verifier: Verifier(configuration.verify), cache: PageCache(folder: configuration.cache),
                                                 recheckAfter: configuration.recheckAfter, now: Date(), observer: observer)
             fetchCounts = checked
         }

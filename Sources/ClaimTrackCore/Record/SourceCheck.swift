@@ -16,7 +16,7 @@ extension Recorder {
         var notModified = 0
     }
 
-    mutating func checkSources(fetcher: Fetcher, cache: PageCache, recheckAfter: Duration, now: Date,
+    mutating func checkSources(fetcher: Fetcher, verifier: Verifier, cache: PageCache, recheckAfter: Duration, now: Date,
                                observer: RunObserver) -> SourceCheckCounts {
         var counts = SourceCheckCounts()
         let due = ledger.claims.values.filter { isDue($0, recheckAfter: recheckAfter, now: now) }.map(\.id).sorted()
@@ -37,7 +37,8 @@ extension Recorder {
             observer.progress("pages (\(counts.failed) failed)", done: done, total: requests.count, final: false)
         }
         observer.progress("pages (\(counts.failed) failed)", done: requests.count, total: requests.count, final: true)
-        for id in due { applyEvidence(to: id) }
+        var pages: [String: Page] = [:]  // by content hash, read from the cache once per run
+        for id in due { applyEvidence(to: id, verifier: verifier, cache: cache, pages: &pages) }
         return counts
     }
 
@@ -91,23 +92,30 @@ extension Recorder {
         ledger.sources[r.url] = s
     }
 
-    /// Evidence entries from the URLs' records, and the claim's status from them.
-    private mutating func applyEvidence(to id: String) {
+    /// Evidence entries from the URLs' records, each page judged against the claim, and the claim's status:
+    /// the most informative verdict across its pages, or unreachable when every page failed.
+    private mutating func applyEvidence(to id: String, verifier: Verifier, cache: PageCache, pages: inout [String: Page]) {
         guard var claim = ledger.claims[id] else { return }
         let urls = Self.urls(of: claim)
         claim.evidence = urls.map { url in
             let s = ledger.sources[url]
-            return EvidenceRecord(url: url, finalUrl: s?.finalUrl, httpStatus: s?.httpStatus, fetch: s?.fetch ?? .error, verdict: nil,
-                                  score: nil, passage: nil, matched: [], missing: [], conflicts: [])
+            var e = EvidenceRecord(url: url, finalUrl: s?.finalUrl, httpStatus: s?.httpStatus, fetch: s?.fetch ?? .error, verdict: nil,
+                                   score: nil, passage: nil, matched: [], missing: [], conflicts: [])
+            guard e.fetch == .ok || e.fetch == .not_modified, let hash = s?.contentHash else { return e }
+            if pages[hash] == nil { pages[hash] = cache.load(hash) }
+            guard let page = pages[hash] else { return e }
+            let r = verifier.check(claim: claim.text, page: page.text)
+            e.verdict = r.verdict
+            e.score = r.score
+            e.passage = r.passage.isEmpty ? nil : r.passage
+            e.matched = r.matched
+            e.missing = r.missing
+            e.conflicts = r.conflicts
+            return e
         }
         claim.lastChecked = time
-        let failed = claim.evidence.filter { $0.fetch != .ok && $0.fetch != .not_modified }
-        if failed.count == claim.evidence.count {
-            setStatus(&claim, .unreachable, Message.reasonUnreachable(failed.map { ($0.url, $0.fetch, ledger.sources[$0.url]?.firstFailure) }))
-        } else {
-            let (_, reason) = StatusRules.offline(claim.attributions)
-            setStatus(&claim, .pending, Message.reasonFetchedNotVerified(claim.evidence.count - failed.count, fallback: reason))
-        }
+        let (status, reason) = StatusRules.fromEvidence(claim.evidence, failures: { self.ledger.sources[$0]?.firstFailure })
+        setStatus(&claim, status, reason)
         ledger.claims[id] = claim
     }
 }

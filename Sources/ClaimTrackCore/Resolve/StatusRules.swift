@@ -20,4 +20,20 @@ public enum StatusRules {
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }
     }
+
+    /// After fetching: the first of supported, contradicted, partial, unsupported that a page gives;
+    /// unreachable when every page failed; pending when pages were fetched but none could be read.
+    public static func fromEvidence(_ evidence: [EvidenceRecord], failures: (String) -> String?) -> (ClaimStatus, String) {
+        let judged = evidence.filter { $0.verdict != nil }
+        let order: [(Verdict, ClaimStatus)] = [(.supported, .supported), (.contradicted, .contradicted), (.partial, .partial), (.unsupported, .unsupported)]
+        for (verdict, status) in order {
+            guard let e = judged.filter({ $0.verdict == verdict }).max(by: { ($0.score ?? 0) < ($1.score ?? 0) }) else { continue }
+            return (status, Message.reasonVerdict(status, e))
+        }
+        let failed = evidence.filter { $0.fetch != .ok && $0.fetch != .not_modified }
+        if !evidence.isEmpty && failed.count == evidence.count {
+            return (.unreachable, Message.reasonUnreachable(failed.map { ($0.url, $0.fetch, failures($0.url)) }))
+        }
+        return (.pending, Message.reasonUnreadable(evidence.count - failed.count))
+    }
 }

@@ -114,7 +114,8 @@ struct KeyTerms {
                 i += 1
                 if next == "per", i < t.count, t[i].lower == "cent" { i += 1 }
             } else if t[i].isWord, !stopwords.contains(next), !t[i].hasDigit, unit == nil {
-                unit = stem(next)  // "800 jobs" → job
+                unit = stem(next)  // "800 jobs" → job; the noun stays a content word too
+                raw += " " + t[i].text
             }
         }
         let isYear = unit == nil && currency == nil && v >= 1900 && v <= 2099 && v == v.rounded() && !t[start].text.contains(",")

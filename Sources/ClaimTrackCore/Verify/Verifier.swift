@@ -49,7 +49,7 @@ public struct Verifier: Sendable {
     }
 
     public func check(claim: String, page: String) -> Result {
-        let terms = KeyTerms(claim)
+        let terms = KeyTerms(Self.plain(claim))
         let sentences = Self.sentences(page)
         guard !sentences.isEmpty, !terms.content.isEmpty else {
             return Result(verdict: .unsupported, score: 0, passage: "", passages: [], matched: [], missing: keyTexts(terms), conflicts: [])
@@ -104,7 +104,7 @@ public struct Verifier: Sendable {
         let all = evaluate(terms, sentences, idf: idf)
         let score = 0.5 * evaluation.coverage + 0.1 * evaluation.keyShare + 0.4 * all.keyShare
         // Polarity: only the single best sentence, and only when it says nearly all of the claim.
-        var conflicts = evaluation.conflicts
+        var conflicts = evaluation.conflicts + evaluation.yearConflicts.filter { !all.matched.contains($0.year) }.map(\.line)
         if terms.negated != sentences[best].negated, evaluate(terms, [sentences[best]], idf: idf).coverage >= 0.85 {
             conflicts.append(terms.negated ? "article: negated — source: affirmed" : "article: affirmed — source: negated")
         }
@@ -134,6 +134,8 @@ public struct Verifier: Sendable {
         var missingNumbers: Int
         var keyShare: Double
         var missingWords: Int
+        /// Another year where the claim's is expected: a conflict only if the claim's year is nowhere on the page.
+        var yearConflicts: [(year: String, line: String)]
     }
 
     private func evaluate(_ terms: KeyTerms, _ window: [Sentence], idf: [String: Double]) -> Evaluation {
@@ -151,6 +153,7 @@ public struct Verifier: Sendable {
         }
         let coverage = total > 0 ? found / total : 0
         var matched: [String] = [], missing: [String] = [], conflicts: [String] = []
+        var yearConflicts: [(year: String, line: String)] = []
         var missingNumbers = 0
         for number in terms.numbers {
             if numbers.contains(where: { Self.sameNumber($0, number) }) || (number.isYear && Self.containsWord(lower, String(Int(number.value)))) {
@@ -164,7 +167,8 @@ public struct Verifier: Sendable {
                 number.isYear ? other.isYear : (other.unit != nil && other.unit == number.unit && !other.isYear)
             }
             if let rival = rivals.first, rivals.count <= 2 {
-                conflicts.append("article: \(number.text) — source: \(rival.text)")
+                let line = "article: \(number.text) — source: \(rival.text)"
+                if number.isYear { yearConflicts.append((number.text, line)) } else { conflicts.append(line) }
             }
         }
         for name in terms.names {
@@ -179,7 +183,7 @@ public struct Verifier: Sendable {
         let keyShare = keyCount > 0 ? Double(matched.count) / Double(keyCount) : coverage
         let score = keyCount > 0 ? 0.6 * coverage + 0.4 * keyShare : coverage
         return Evaluation(coverage: coverage, score: score, matched: matched, missing: missing, conflicts: conflicts,
-                          missingNumbers: missingNumbers, keyShare: keyShare, missingWords: missingWords)
+                          missingNumbers: missingNumbers, keyShare: keyShare, missingWords: missingWords, yearConflicts: yearConflicts)
     }
 
     private func keyTexts(_ terms: KeyTerms) -> [String] {
@@ -188,6 +192,7 @@ public struct Verifier: Sendable {
 
     static func sameNumber(_ a: KeyTerms.Number, _ b: KeyTerms.Number) -> Bool {
         if a.isYear != b.isYear { return false }
+        if a.isYear { return a.value == b.value }  // 2025 is not 2030, however close
         if let ua = a.unit, let ub = b.unit, ua != ub, !(ua.hasPrefix(ub) || ub.hasPrefix(ua)) { return false }
         let scale = max(abs(a.value), abs(b.value))
         if scale == 0 { return a.value == b.value }
@@ -198,6 +203,23 @@ public struct Verifier: Sendable {
             if magnitude >= 1, (y / magnitude).rounded() * magnitude == x { return true }
         }
         return false
+    }
+
+    /// A claim as a reader reads it: Markdown link targets, brackets and bare URLs removed
+    /// ("as [its report](https://…) shows" → "as its report shows").
+    static func plain(_ text: String) -> String {
+        var s = Array(text.unicodeScalars)
+        let links = MarkdownReader.inlineLinks(s, from: 0, definitions: [:])
+        var remove = Set<Int>()
+        for found in links {
+            if found.link.start > 0 { remove.insert(found.link.start - 1) }
+            if let syntax = found.syntaxRange { remove.formUnion(syntax) }
+            if found.link.end < s.count, s[found.link.end] == "]" { remove.insert(found.link.end) }
+        }
+        for url in PlainText.bareURLs(s) { remove.formUnion(url.start..<url.end) }
+        guard !remove.isEmpty else { return text }
+        s = s.indices.filter { !remove.contains($0) }.map { s[$0] }
+        return String(String.UnicodeScalarView(s))
     }
 
     /// The claim's content words that these sentences contain (exactly, or by their first five letters).
