@@ -18,6 +18,8 @@ enum SentenceSplitter {
             var j = i + 1
             while j < end, terminators.contains(s[j]) || s[j] == "…" { j += 1 }
             while j < end, closers.contains(s[j]) { j += 1 }
+            // Footnote markers stay with the sentence they close: "… in 2025.[1][2] Next".
+            while let after = footnoteMarker(s, at: j, end: end) { j = after }
             guard j == end || s[j].properties.isWhitespace else { i = j; continue }
             var k = j
             while k < end, s[k].properties.isWhitespace { k += 1 }
@@ -29,6 +31,18 @@ enum SentenceSplitter {
         }
         if let r = PlainText.trim(s, start..<end) { out.append(r) }
         return out
+    }
+
+    /// The end of a "[12]" or "[^3]" marker starting at `i`, or nil.
+    static func footnoteMarker(_ s: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+        guard i < end, s[i] == "[" else { return nil }
+        var k = i + 1
+        if k < end, s[k] == "^" { k += 1 }
+        let digits = k
+        while k < end, s[k].properties.numericType != nil, k - digits < 4 { k += 1 }
+        guard k > digits, k < end, s[k] == "]" else { return nil }
+        if k + 1 < end, s[k + 1] == "(" || s[k + 1] == ":" { return nil }  // a link or a footnote definition
+        return k + 1
     }
 
     private static func isBoundary(_ s: [Unicode.Scalar], terminatorAt i: Int, punctuationEnd j: Int, next k: Int, end: Int) -> Bool {

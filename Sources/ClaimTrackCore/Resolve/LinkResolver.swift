@@ -6,16 +6,22 @@ import Foundation
 /// 1. "sentence link": a link inside the claim's sentence;
 /// 2. "paragraph link": a link in the same paragraph whose anchor text or
 ///    domain matches the source ("Harbor Authority's annual report" for the
-///    Harbor Authority, reuters.com for Reuters).
-/// Search and archive providers come with the fetch stage.
+///    Harbor Authority, reuters.com for Reuters);
+/// 3. "footnote": a "[1]" or "[^1]" marker in the sentence, resolved against the
+///    numbered entry ("[1] …", "[^1]: …", or "1. …" under a Sources/References heading).
+/// 4. and 5., search for a named outlet and the archive for a dead link, need the
+///    network and run with the fetch stage (`SearchProvider`, `ArchiveProvider`).
 public enum LinkResolver {
     public static let sentenceOrigin = "sentence link"
     public static let paragraphOrigin = "paragraph link"
+    public static let footnoteOrigin = "footnote"
 
     public static func resolve(_ claim: Claim, in extraction: Extraction) -> [AttributionRecord] {
         let links = extraction.article.links.filter { isFetchable($0.url) }
         let inSentence = links.filter { $0.start >= claim.start && $0.start < claim.end }
         let inParagraph = links.filter { $0.start >= claim.paragraph.lowerBound && $0.start < claim.paragraph.upperBound }
+        let notes = footnotes(extraction.article)
+        let marked = markers(in: claim.text).flatMap { notes[$0] ?? [] }
         // Stances ("X criticized …") are recorded by extract but are not sources to check.
         return claim.attributions.filter { !extraction.attributions[$0].stance }.map { index in
             let a = extraction.attributions[index]
@@ -33,10 +39,51 @@ public enum LinkResolver {
             if a.kind.isSpecific {
                 for link in inParagraph where matches(link, a) { add(link.url, paragraphOrigin) }
             }
+            for url in marked { add(url, footnoteOrigin) }
             return AttributionRecord(source: a.source, kind: a.kind, cue: a.cue, resolved: a.resolved, outlet: a.outlet,
                                      urls: urls, origins: origins)
         }
     }
+
+    /// Footnote numbers marked in a sentence: "[1]", "[^2]" (not "[text](url)").
+    static func markers(in text: String) -> [String] {
+        let s = Array(text.unicodeScalars)
+        var out: [String] = []
+        for i in s.indices where s[i] == "[" {
+            if let end = SentenceSplitter.footnoteMarker(s, at: i, end: s.count) {
+                out.append(String(String.UnicodeScalarView(s[(i + 1)..<(end - 1)])).replacingOccurrences(of: "^", with: ""))
+            }
+        }
+        return out
+    }
+
+    /// Footnote number → the fetchable links of its entry. Entries are paragraphs that open with "[n]" or
+    /// "[^n]:" anywhere, or with "n." after a Sources, References or Notes heading.
+    static func footnotes(_ article: Article) -> [String: [String]] {
+        let s = Array(article.text.unicodeScalars)
+        var out: [String: [String]] = [:]
+        var inReferences = false
+        for p in article.paragraphs {
+            let text = String(String.UnicodeScalarView(s[p])).trimmingCharacters(in: .whitespaces)
+            let heading = text.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "#*: "))
+            if referenceHeadings.contains(heading) { inReferences = true; continue }
+            var number: String?
+            if text.hasPrefix("[") {
+                let inner = text.dropFirst().prefix { $0 != "]" }
+                let digits = inner.hasPrefix("^") ? inner.dropFirst() : inner
+                if !digits.isEmpty, digits.allSatisfy(\.isNumber) { number = String(digits) }
+            } else if inReferences {
+                let digits = text.prefix { $0.isNumber }
+                if !digits.isEmpty, text.dropFirst(digits.count).first == "." || text.dropFirst(digits.count).first == ")" { number = String(digits) }
+            }
+            guard let number else { continue }
+            let urls = article.links.filter { $0.start >= p.lowerBound && $0.start < p.upperBound && isFetchable($0.url) }.map(\.url)
+            if !urls.isEmpty { out[number, default: []] += urls }
+        }
+        return out
+    }
+
+    static let referenceHeadings: Set<String> = ["sources", "references", "notes", "footnotes", "citations", "bibliography", "further reading", "links"]
 
     static func isFetchable(_ url: String) -> Bool {
         let lower = url.lowercased()
