@@ -38,6 +38,8 @@ public final class Fetcher {
         /// Addresses allowed even when private addresses are refused (tests pin 127.0.0.1 this way
         /// and check that a redirect to another loopback address is still refused).
         public var permittedAddresses: Set<String> = []
+        /// Accept any content type as `ok` (JSON from a search or archive API).
+        public var anyContentType = false
 
         public init(_ c: Configuration.Fetch) {
             concurrency = c.concurrency
@@ -385,7 +387,7 @@ public final class Fetcher {
         switch status {
         case 200..<300:
             let (mime, _) = PageDecoder.parseContentType(contentType)
-            if PageDecoder.kind(mime: mime, body: transfer.body) == .unsupported {
+            if !options.anyContentType, PageDecoder.kind(mime: mime, body: transfer.body) == .unsupported {
                 result.outcome = .unsupported_type
                 result.detail = "content type \(mime.isEmpty ? "unknown" : mime) is not a page claimtrack reads"
             } else {

@@ -70,6 +70,9 @@ public struct EvidenceRecord: Sendable, Equatable {
     public var matched: [String]
     public var missing: [String]
     public var conflicts: [String]
+    /// The archive snapshot that stood in for a dead link, and its time.
+    public var archiveUrl: String?
+    public var archiveTime: String?
 }
 
 public struct StatusChange: Sendable, Equatable {
@@ -99,6 +102,10 @@ public struct SourceRecord: Sendable, Equatable {
     public var error: String?
     public var firstFailure: String?
     public var failures: Int?
+    /// The closest archive snapshot of a dead link, its time, and its page's content hash.
+    public var archiveUrl: String?
+    public var archiveTime: String?
+    public var archiveContentHash: String?
 }
 
 public struct RunRecord: Sendable, Equatable {

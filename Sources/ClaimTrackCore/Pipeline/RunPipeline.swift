@@ -152,7 +152,7 @@ public struct RunPipeline {
         if !options.offline {
             let fetcher = Fetcher(options: Fetcher.Options(configuration.fetch))
             let checked = recorder.checkSources(fetcher: fetcher, verifier: Verifier(configuration.verify), cache: PageCache(folder: configuration.cache),
-                                                recheckAfter: configuration.recheckAfter, now: Date(), observer: observer)
+                                                configuration: configuration, now: Date(), observer: observer)
             fetchCounts = checked
         }
         var ledger = recorder.ledger

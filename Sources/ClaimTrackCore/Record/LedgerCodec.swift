@@ -290,6 +290,8 @@ enum LedgerCodec {
             w.field("matched", e.matched)
             w.field("missing", e.missing)
             w.field("conflicts", e.conflicts)
+            w.field("archive_url", e.archiveUrl)
+            w.field("archive_time", e.archiveTime)
         }
     }
 
@@ -307,6 +309,8 @@ enum LedgerCodec {
             case "matched": e.matched = try r.strings()
             case "missing": e.missing = try r.strings()
             case "conflicts": e.conflicts = try r.strings()
+            case "archive_url": e.archiveUrl = try r.optionalString()
+            case "archive_time": e.archiveTime = try r.optionalString()
             default: try r.skip()
             }
         }
@@ -329,6 +333,9 @@ enum LedgerCodec {
             w.field("error", s.error)
             w.field("first_failure", s.firstFailure)
             w.field("failures", s.failures)
+            w.field("archive_url", s.archiveUrl)
+            w.field("archive_time", s.archiveTime)
+            w.field("archive_content_hash", s.archiveContentHash)
         }
     }
 
@@ -348,6 +355,9 @@ enum LedgerCodec {
             case "error": s.error = try r.optionalString()
             case "first_failure": s.firstFailure = try r.optionalString()
             case "failures": s.failures = try r.optionalInt()
+            case "archive_url": s.archiveUrl = try r.optionalString()
+            case "archive_time": s.archiveTime = try r.optionalString()
+            case "archive_content_hash": s.archiveContentHash = try r.optionalString()
             default: try r.skip()
             }
         }

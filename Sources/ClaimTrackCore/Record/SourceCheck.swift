@@ -16,9 +16,13 @@ extension Recorder {
         var notModified = 0
     }
 
-    mutating func checkSources(fetcher: Fetcher, verifier: Verifier, cache: PageCache, recheckAfter: Duration, now: Date,
+    mutating func checkSources(fetcher: Fetcher, verifier: Verifier, cache: PageCache, configuration: Configuration, now: Date,
                                observer: RunObserver) -> SourceCheckCounts {
         var counts = SourceCheckCounts()
+        let recheckAfter = configuration.recheckAfter
+        if configuration.resolve.search.provider == "gdelt" {
+            searchOutlets(configuration: configuration, now: now, observer: observer)
+        }
         let due = ledger.claims.values.filter { isDue($0, recheckAfter: recheckAfter, now: now) }.map(\.id).sorted()
         counts.due = due.count
         var urls: [String] = []
@@ -37,6 +41,9 @@ extension Recorder {
             observer.progress("pages (\(counts.failed) failed)", done: done, total: requests.count, final: false)
         }
         observer.progress("pages (\(counts.failed) failed)", done: requests.count, total: requests.count, final: true)
+        if configuration.resolve.archive.provider == "wayback" {
+            archiveDeadLinks(urls, configuration: configuration, cache: cache, observer: observer)
+        }
         var pages: [String: Page] = [:]  // by content hash, read from the cache once per run
         for id in due { applyEvidence(to: id, verifier: verifier, cache: cache, pages: &pages) }
         return counts
@@ -44,18 +51,100 @@ extension Recorder {
 
     static func urls(of claim: ClaimRecord) -> [String] { urls(claim.attributions) }
 
+    /// What the claim states, without who states it: "Reuters reported that 12 cranes arrived" is checked
+    /// as "that 12 cranes arrived" — the cited page need not name itself.
+    static func statement(of claim: ClaimRecord) -> String {
+        var text = claim.text
+        for a in claim.attributions {
+            for phrase in [a.source, a.cue] where phrase.count >= 2 {
+                if let r = text.range(of: phrase) { text.replaceSubrange(r, with: " ") }
+            }
+        }
+        return text
+    }
+
     /// The distinct URLs that can check these attributions, in order.
     static func urls(_ attributions: [AttributionRecord]) -> [String] {
         var seen = Set<String>()
         return attributions.flatMap(\.urls).filter { seen.insert($0).inserted }
     }
 
+    /// Step 4 of resolve: a claim that names an outlet but links nothing asks the news search for the
+    /// outlet's articles around the article's date; the best candidates become its URLs ("search").
+    private mutating func searchOutlets(configuration: Configuration, now: Date, observer: RunObserver) {
+        let endpoint = configuration.resolve.search.endpoint ?? Providers.defaultGDELT
+        var queries: [(claim: String, index: Int, domain: String, url: String)] = []
+        for (id, claim) in ledger.claims where claim.lastChecked == nil || Self.urls(of: claim).isEmpty && isStale(claim, configuration.recheckAfter, now) {
+            let date = Providers.parseDate(ledger.articles[claim.article]?.published)
+            for (k, a) in claim.attributions.enumerated() where a.kind == .outlet && a.urls.isEmpty {
+                guard let domain = a.outlet?.domain else { continue }
+                let query = Providers.gdeltQuery(claim: claim.text, domain: domain)
+                queries.append((id, k, domain, Providers.gdeltURL(endpoint: endpoint, query: query, around: date)))
+            }
+        }
+        guard !queries.isEmpty else { return }
+        observer.stage("resolve", message: "news search for \(queries.count) named outlet\(queries.count == 1 ? "" : "s") without a link")
+        let answers = Providers.getJSON(queries.map(\.url), fetch: configuration.fetch, spacingMs: 5000,
+                                        cache: .init(folder: configuration.cache + "/search"))
+        for q in queries {
+            guard var claim = ledger.claims[q.claim], let answer = answers[q.url] else { continue }
+            let found = Providers.gdeltCandidates(answer, claim: claim.text, domain: q.domain)
+            claim.attributions[q.index].urls += found
+            claim.attributions[q.index].origins += found.map { _ in Providers.searchOrigin }
+            if found.isEmpty, Self.urls(of: claim).isEmpty {
+                claim.lastChecked = time
+                setStatus(&claim, .unverifiable, StatusRules.offline(claim.attributions).1 + "; the news search found nothing")
+            }
+            ledger.claims[q.claim] = claim
+        }
+    }
+
+    /// Step 5 of resolve: a dead link (not_found, dns, timeout) is looked up in the web archive near the
+    /// article's date; the closest snapshot is fetched and stands in for the page.
+    private mutating func archiveDeadLinks(_ urls: [String], configuration: Configuration, cache: PageCache, observer: RunObserver) {
+        let endpoint = configuration.resolve.archive.endpoint ?? Providers.defaultWayback
+        let dead = urls.filter { url in
+            guard let s = ledger.sources[url], let outcome = s.fetch else { return false }
+            return [.not_found, .dns, .timeout].contains(outcome)
+        }
+        guard !dead.isEmpty else { return }
+        observer.stage("resolve", message: "web archive for \(dead.count) dead link\(dead.count == 1 ? "" : "s")")
+        var dates: [String: Date] = [:]
+        for claim in ledger.claims.values {
+            guard let d = Providers.parseDate(ledger.articles[claim.article]?.published) else { continue }
+            for url in Self.urls(of: claim) where dates[url] == nil { dates[url] = d }
+        }
+        let lookups = Dictionary(dead.map { url in
+            (Providers.waybackURL(endpoint: endpoint, url: url, timestamp: dates[url] ?? ledger.sources[url]?.firstFailure.flatMap(Timestamp.parse)), url)
+        }, uniquingKeysWith: { a, _ in a })
+        let answers = Providers.getJSON(Array(lookups.keys), fetch: configuration.fetch, spacingMs: 1000,
+                                        cache: .init(folder: configuration.cache + "/archive"))
+        var snapshots: [String: (url: String, time: String)] = [:]  // snapshot URL → (original URL, time)
+        for (lookup, original) in lookups {
+            guard let answer = answers[lookup], let snapshot = Providers.waybackSnapshot(answer) else { continue }
+            snapshots[snapshot.url] = (original, snapshot.time)
+        }
+        guard !snapshots.isEmpty else { return }
+        Fetcher(options: Fetcher.Options(configuration.fetch)).fetch(snapshots.keys.sorted().map { FetchRequest(url: $0) }, keepBodies: true) { result, body in
+            guard result.outcome == .ok, let body, let (original, when) = snapshots[result.url],
+                  let page = PageDecoder.decode(body, contentType: result.contentType, url: result.url, finalURL: result.finalURL ?? result.url) else { return }
+            try? cache.store(page)
+            ledger.sources[original]?.archiveUrl = result.url
+            ledger.sources[original]?.archiveTime = when
+            ledger.sources[original]?.archiveContentHash = page.contentHash
+        }
+    }
+
+    private func isStale(_ claim: ClaimRecord, _ recheckAfter: Duration, _ now: Date) -> Bool {
+        guard let checked = claim.lastChecked.flatMap(Timestamp.parse) else { return true }
+        return now.timeIntervalSince(checked) >= Double(recheckAfter.seconds)
+    }
+
     private func isDue(_ claim: ClaimRecord, recheckAfter: Duration, now: Date) -> Bool {
         let urls = Self.urls(of: claim)
         guard !urls.isEmpty else { return false }
         if urls.contains(where: { ledger.sources[$0]?.fetch.map { $0 != .ok && $0 != .not_modified } ?? true }) { return true }
-        guard let checked = claim.lastChecked.flatMap(Timestamp.parse) else { return true }
-        return now.timeIntervalSince(checked) >= Double(recheckAfter.seconds)
+        return isStale(claim, recheckAfter, now)
     }
 
     /// Updates the URL's ledger record; a page is stored in the cache, a failure never is.
@@ -97,14 +186,22 @@ extension Recorder {
     private mutating func applyEvidence(to id: String, verifier: Verifier, cache: PageCache, pages: inout [String: Page]) {
         guard var claim = ledger.claims[id] else { return }
         let urls = Self.urls(of: claim)
+        let statement = Self.statement(of: claim)
         claim.evidence = urls.map { url in
             let s = ledger.sources[url]
             var e = EvidenceRecord(url: url, finalUrl: s?.finalUrl, httpStatus: s?.httpStatus, fetch: s?.fetch ?? .error, verdict: nil,
                                    score: nil, passage: nil, matched: [], missing: [], conflicts: [])
-            guard e.fetch == .ok || e.fetch == .not_modified, let hash = s?.contentHash else { return e }
+            var pageHash = e.fetch == .ok || e.fetch == .not_modified ? s?.contentHash : nil
+            if pageHash == nil, let archived = s?.archiveContentHash {
+                // A dead link read from its archive snapshot.
+                pageHash = archived
+                e.archiveUrl = s?.archiveUrl
+                e.archiveTime = s?.archiveTime
+            }
+            guard let hash = pageHash else { return e }
             if pages[hash] == nil { pages[hash] = cache.load(hash) }
             guard let page = pages[hash] else { return e }
-            let r = verifier.check(claim: claim.text, page: page.text)
+            let r = verifier.check(claim: statement, page: page.text)
             e.verdict = r.verdict
             e.score = r.score
             e.passage = r.passage.isEmpty ? nil : r.passage

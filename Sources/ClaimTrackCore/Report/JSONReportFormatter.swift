@@ -41,15 +41,19 @@ public enum JSONReportFormatter {
                 ]
                 if let resolved = a.resolved { fields.append(("resolved", .string(resolved))) }
                 if let outlet = a.outlet { fields.append(("outlet", .object([("name", .string(outlet.name)), ("domain", .string(outlet.domain))]))) }
+                if !a.origins.isEmpty { fields.append(("origins", .strings(a.origins))) }
                 return .object(fields)
             })),
             ("evidence", .array(c.evidence.map { e in
-                .object([
+                var fields: [(String, JSONValue)] = [
                     ("url", .string(e.url)), ("final_url", .optional(e.finalUrl)), ("http_status", e.httpStatus.map(JSONValue.int) ?? .null),
                     ("fetch", .string(e.fetch.rawValue)), ("verdict", .optional(e.verdict?.rawValue)),
                     ("score", e.score.map(JSONValue.double) ?? .null), ("passage", .optional(e.passage)),
                     ("matched", .strings(e.matched)), ("missing", .strings(e.missing)), ("conflicts", .strings(e.conflicts)),
-                ])
+                ]
+                if let a = e.archiveUrl { fields.append(("archive_url", .string(a))) }
+                if let t = e.archiveTime { fields.append(("archive_time", .string(t))) }
+                return .object(fields)
             })),
             ("history", .array(c.history.map { h in
                 .object([("run", .int(h.run)), ("time", .string(h.time)), ("status", .string(h.status.rawValue)), ("from", .optional(h.from?.rawValue))])

@@ -40,6 +40,8 @@ public struct TableReportFormatter {
                 if !claim.hedges.isEmpty { lines.append("    hedges: " + claim.hedges.joined(separator: ", ")) }
                 for e in claim.evidence {
                     lines.append("    evidence: \(e.url) — \(e.fetch.rawValue)\(e.verdict.map { ", \($0.rawValue)" } ?? "")")
+                    if let archive = e.archiveUrl { lines.append("      read from the archive: \(archive)\(e.archiveTime.map { " (\($0))" } ?? "")") }
+                    for c in e.conflicts { lines.append("      conflict: \(c)") }
                     if let p = e.passage { lines.append(contentsOf: wrap("“\(p)”", indent: "      ")) }
                 }
                 lines.append("    why: " + claim.reason)
