@@ -51,7 +51,8 @@ struct KeyTerms {
         "yen": "yen", "people": "people", "persons": "people",
     ]
 
-    init(_ text: String) {
+    /// `page`: a sentence of a cited page, where only words, numbers and polarity are needed (names and quotes are claim-side).
+    init(_ text: String, page: Bool = false) {
         let s = Array(text.unicodeScalars)
         let tokens = Tokenizer.tokenize(s, 0..<s.count)
         var i = 0
@@ -72,8 +73,10 @@ struct KeyTerms {
             }
             i += 1
         }
-        names = Self.names(tokens)
-        quotes = Self.quotes(s)
+        if !page {
+            names = Self.names(tokens)
+            quotes = Self.quotes(s)
+        }
     }
 
     /// A number at token `i` with its scale and unit; advances `i` past what it used.
@@ -85,7 +88,7 @@ struct KeyTerms {
         var raw = t[i].text
         let lower = t[i].lower
         if t[i].hasDigit {
-            var digits = lower.replacingOccurrences(of: ",", with: "")
+            var digits = String(lower.filter { $0 != "," })
             var inlineScale = 1.0
             for (word, scale) in scaleWords where digits.hasSuffix(word) && Double(digits.dropLast(word.count)) != nil {
                 inlineScale = scale

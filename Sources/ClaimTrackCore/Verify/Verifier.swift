@@ -246,7 +246,7 @@ public struct Verifier: Sendable {
         for paragraph in PlainText.paragraphs(s) {
             for range in SentenceSplitter.split(s, paragraph) {
                 let text = String(String.UnicodeScalarView(s[range]))
-                let terms = KeyTerms(text)
+                let terms = KeyTerms(text, page: true)
                 out.append(Sentence(text: text, stems: Set(terms.content), prefixes: Set(terms.content.compactMap(KeyTerms.prefix)),
                                     numbers: terms.numbers, lower: text.lowercased(), negated: terms.negated))
             }
