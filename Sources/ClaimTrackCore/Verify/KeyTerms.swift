@@ -87,6 +87,12 @@ struct KeyTerms {
         var value: Double?
         var raw = t[i].text
         let lower = t[i].lower
+        if t[i].hasDigit, lower.contains("-"), let year = Double(lower.prefix(while: { $0 != "-" })), lower.prefix(while: { $0 != "-" }).count == 4,
+           year >= 1900, year <= 2099, lower.split(separator: "-").allSatisfy({ $0.allSatisfy(\.isNumber) }) {
+            // "2004-10-19": a date; its year counts.
+            i += 1
+            return Number(value: year, unit: nil, text: String(lower.prefix(4)), isYear: true)
+        }
         if t[i].hasDigit {
             var digits = String(lower.filter { $0 != "," })
             var inlineScale = 1.0
@@ -116,8 +122,8 @@ struct KeyTerms {
                 raw += " " + t[i].text
                 i += 1
                 if next == "per", i < t.count, t[i].lower == "cent" { i += 1 }
-            } else if t[i].isWord, !stopwords.contains(next), !t[i].hasDigit, unit == nil {
-                unit = stem(next)  // "800 jobs" → job; the noun stays a content word too
+            } else if t[i].isWord, !t[i].isCapitalized, !stopwords.contains(next), !t[i].hasDigit, unit == nil {
+                unit = Self.unitName(next)  // "800 jobs" → job; the noun stays a content word too
                 raw += " " + t[i].text
             }
         }
@@ -159,7 +165,22 @@ struct KeyTerms {
     static func prefix(_ stem: String) -> String? { stem.count >= 5 ? String(stem.prefix(5)) : nil }
 
     /// A light suffix stripper: enough to match "jobs"/"job", "rising"/"rise", "reported"/"report".
+    /// A unit noun in one spelling: "metres" and "meters" are both "meter".
+    static func unitName(_ word: String) -> String {
+        var w = stem(word)
+        if w.hasSuffix("tre") { w = String(w.dropLast(3)) + "ter" }
+        if w.hasSuffix("tres") { w = String(w.dropLast(4)) + "ter" }
+        return w
+    }
+
+    /// Month abbreviations read as the month ("Nov." is November).
+    static let months: [String: String] = [
+        "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july", "aug": "august",
+        "sep": "september", "sept": "september", "oct": "october", "nov": "november", "dec": "december",
+    ]
+
     static func stem(_ w: String) -> String {
+        if let month = months[w] { return month }
         var w = w
         if w.hasSuffix("’s") || w.hasSuffix("'s") { w.removeLast(2) }
         for suffix in ["ingly", "edly", "ing", "ies", "ied", "ed", "es", "s", "ly"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {

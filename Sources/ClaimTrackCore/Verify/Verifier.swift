@@ -105,7 +105,8 @@ public struct Verifier: Sendable {
         let score = 0.5 * evaluation.coverage + 0.1 * evaluation.keyShare + 0.4 * all.keyShare
         // Polarity: only the single best sentence, and only when it says nearly all of the claim.
         var conflicts = evaluation.conflicts + evaluation.yearConflicts.filter { !all.matched.contains($0.year) }.map(\.line)
-        if terms.negated != sentences[best].negated, evaluate(terms, [sentences[best]], idf: idf).coverage >= 0.85 {
+        if terms.negated != sentences[best].negated, evaluate(terms, [sentences[best]], idf: idf).coverage >= 0.9,
+           sentences[best].stems.count <= Set(terms.content).count * 3 / 2 + 2 {
             conflicts.append(terms.negated ? "article: negated — source: affirmed" : "article: affirmed — source: negated")
         }
         var verdict: Verdict
