@@ -81,7 +81,7 @@ struct BatchCheck {
             lines.append(object)
         }
         let urls = lines.compactMap { $0["text"] == nil ? $0["url"] as? String : nil }
-        var pages: [String: Result<String, String>] = [:]
+        var pages: [String: Result<String, PairFailure>] = [:]
         if !urls.isEmpty {
             let fetcher = Fetcher(options: Fetcher.Options(configuration.fetch))
             for (result, body) in fetcher.fetchAll(urls.map { FetchRequest(url: $0) }, keepBodies: true) {
@@ -89,7 +89,7 @@ struct BatchCheck {
                    let page = PageDecoder.decode(body, contentType: result.contentType, url: result.url, finalURL: result.finalURL ?? result.url) {
                     pages[result.url] = .success(page.text)
                 } else {
-                    pages[result.url] = .failure("fetch \(result.outcome.rawValue): \(result.detail)")
+                    pages[result.url] = .failure(PairFailure("fetch \(result.outcome.rawValue): \(result.detail)"))
                 }
             }
         }
@@ -98,15 +98,15 @@ struct BatchCheck {
             let id = (line["id"] as? String) ?? (line["id"] as? Int).map(String.init)
             let json: JSONValue
             if let claim = line["claim"] as? String {
-                let text: Result<String, String>
+                let text: Result<String, PairFailure>
                 if let t = line["text"] as? String { text = .success(t) }
-                else if let url = line["url"] as? String { text = pages[url] ?? .failure("not fetched") }
+                else if let url = line["url"] as? String { text = pages[url] ?? .failure(PairFailure("not fetched")) }
                 else if let path = line["file"] as? String {
-                    text = (try? PageSource.text(of: path, configuration: configuration)).map { .success($0) } ?? .failure("\(path): cannot be read")
-                } else { text = .failure("no text, url or file") }
+                    text = (try? PageSource.text(of: path, configuration: configuration)).map { .success($0) } ?? .failure(PairFailure("\(path): cannot be read"))
+                } else { text = .failure(PairFailure("no text, url or file")) }
                 switch text {
                 case .success(let page): json = CheckFormatter.json(id: id, verifier.check(claim: claim, page: page))
-                case .failure(let message): json = CheckFormatter.error(id: id, message)
+                case .failure(let failure): json = CheckFormatter.error(id: id, failure.message)
                 }
             } else {
                 json = CheckFormatter.error(id: id, "no claim")
@@ -116,4 +116,8 @@ struct BatchCheck {
     }
 }
 
-extension String: @retroactive Error {}
+/// Why a batch line could not be judged, written as its "error".
+struct PairFailure: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
