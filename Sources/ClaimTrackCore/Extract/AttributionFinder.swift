@@ -588,7 +588,6 @@ struct AttributionFinder {
         }
         let text = phraseText(t, r)
         let lower = words.map(\.lower)
-        _ = head
         // Capitalised words followed by a lowercase one are adjectives ("Western intelligence agencies").
         var proper = false
         for (k, w) in words.enumerated() where w.isCapitalized && !Self.commonWords.contains(w.lower) {

@@ -103,8 +103,7 @@ public struct Extractor: Sendable {
     static let continuationOpenings: [[String]] = [
         ["the", "report", "also"], ["the", "study", "also"], ["the", "statement", "also"], ["it", "also"], ["it", "added"],
         ["the", "report", "added"], ["the", "same", "report"], ["the", "report"], ["the", "study"], ["the", "survey"],
-        ["the", "document"], ["the", "findings"], ["according", "to", "the", "same"], ["this", "data", "allegedly"],
-        ["the", "data", "allegedly"],
+        ["the", "document"], ["the", "findings"], ["according", "to", "the", "same"],
     ]
 
     private func continuesReport(_ tokens: [Token]) -> Bool {

@@ -297,7 +297,7 @@ enum Lexicon {
         "the", "a", "an", "in", "on", "at", "as", "this", "that", "these", "those", "it", "its", "but", "and", "or", "so",
         "however", "first", "to", "for", "with", "by", "from", "after", "before", "when", "while", "if", "although",
         "some", "others", "many", "most", "all", "there", "here", "what", "how", "why", "we", "our", "they", "their",
-        "he", "she", "his", "her", "using", "according", "cooperation", "transparency", "cybersecurity",
+        "he", "she", "his", "her", "using", "according",
     ]
 
     // MARK: Sentences

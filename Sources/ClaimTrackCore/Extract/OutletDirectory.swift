@@ -1,3 +1,5 @@
+import Foundation
+
 /// Name and alias → outlet. Built in (`BuiltinOutlets`) and extended by
 /// `resolve.outlets` in pipeline.yml; later entries win, so a user can remap a name.
 public struct OutletDirectory: Sendable {
@@ -55,5 +57,3 @@ public struct OutletDirectory: Sendable {
         return nil
     }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a fetched body into a `Page`: the charset decided before parsing
 /// (Content-Type, BOM, meta prescan, UTF-8 validity, windows-1252), HTML and
 /// XHTML through the article main-text extractor, text/plain as it is.
@@ -49,5 +51,3 @@ public enum PageDecoder {
         }
     }
 }
-
-import Foundation

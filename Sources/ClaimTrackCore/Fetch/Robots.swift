@@ -1,3 +1,5 @@
+import Foundation
+
 /// robots.txt (RFC 9309): the group for our user agent (its product token,
 /// else `*`), longest matching rule wins, Allow wins a tie, `*` and `$` patterns.
 public struct Robots: Sendable, Equatable {
@@ -77,5 +79,3 @@ public struct Robots: Sendable, Equatable {
         return match(0, 0)
     }
 }
-
-import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// Markdown articles: the file's text unchanged, with front matter metadata,
@@ -225,5 +226,3 @@ enum MarkdownReader {
         return out
     }
 }
-
-import Foundation

@@ -17,8 +17,7 @@ struct Recorder {
         let article = extraction.article
         let previous = ledger.articles[article.path]
         var ids: [String] = []
-        for claim in extraction.claims {
-            let attributions = LinkResolver.resolve(claim, in: extraction)
+        for (claim, attributions) in zip(extraction.claims, LinkResolver.resolveAll(extraction)) {
             let (status, reason) = StatusRules.offline(attributions)
             var record = ledger.claims[claim.id] ?? ClaimRecord(
                 id: claim.id, article: article.path, text: claim.text, start: claim.start, end: claim.end, hedges: claim.hedges,

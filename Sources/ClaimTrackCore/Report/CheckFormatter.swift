@@ -1,3 +1,5 @@
+import Foundation
+
 /// Output of `claimtrack check`: a JSON object (one line in `--batch`), or a table for a person.
 public enum CheckFormatter {
     public static func json(id: String?, _ r: Verifier.Result) -> JSONValue {
@@ -29,5 +31,3 @@ public enum CheckFormatter {
         return lines.joined(separator: "\n")
     }
 }
-
-import Foundation

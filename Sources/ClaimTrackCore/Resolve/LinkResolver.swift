@@ -16,12 +16,26 @@ public enum LinkResolver {
     public static let paragraphOrigin = "paragraph link"
     public static let footnoteOrigin = "footnote"
 
-    public static func resolve(_ claim: Claim, in extraction: Extraction) -> [AttributionRecord] {
+    /// The attributions of every claim of an article, in claim order (the article's footnotes are read once).
+    public static func resolveAll(_ extraction: Extraction) -> [[AttributionRecord]] {
         let links = extraction.article.links.filter { isFetchable($0.url) }
+        let marked = extraction.claims.map { markers(in: $0.text) }
+        let notes = marked.contains { !$0.isEmpty } ? footnotes(extraction.article) : [:]
+        return zip(extraction.claims, marked).map { claim, numbers in
+            resolve(claim, in: extraction, links: links, footnoteURLs: numbers.flatMap { notes[$0] ?? [] })
+        }
+    }
+
+    /// One claim's attributions with their URLs.
+    public static func resolve(_ claim: Claim, in extraction: Extraction) -> [AttributionRecord] {
+        let notes = footnotes(extraction.article)
+        return resolve(claim, in: extraction, links: extraction.article.links.filter { isFetchable($0.url) },
+                       footnoteURLs: markers(in: claim.text).flatMap { notes[$0] ?? [] })
+    }
+
+    static func resolve(_ claim: Claim, in extraction: Extraction, links: [Link], footnoteURLs marked: [String]) -> [AttributionRecord] {
         let inSentence = links.filter { $0.start >= claim.start && $0.start < claim.end }
         let inParagraph = links.filter { $0.start >= claim.paragraph.lowerBound && $0.start < claim.paragraph.upperBound }
-        let notes = footnotes(extraction.article)
-        let marked = markers(in: claim.text).flatMap { notes[$0] ?? [] }
         // Stances ("X criticized …") are recorded by extract but are not sources to check.
         return claim.attributions.filter { !extraction.attributions[$0].stance }.map { index in
             let a = extraction.attributions[index]
@@ -47,6 +61,7 @@ public enum LinkResolver {
 
     /// Footnote numbers marked in a sentence: "[1]", "[^2]" (not "[text](url)").
     static func markers(in text: String) -> [String] {
+        guard text.contains("[") else { return [] }
         let s = Array(text.unicodeScalars)
         var out: [String] = []
         for i in s.indices where s[i] == "[" {

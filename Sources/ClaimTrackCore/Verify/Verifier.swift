@@ -1,3 +1,5 @@
+import Foundation
+
 /// Stage 5, verify: does a page support a claim?
 ///
 /// 1. The page is split into sentences; BM25 ranks them against the claim's content words.
@@ -255,5 +257,3 @@ public struct Verifier: Sendable {
         return out
     }
 }
-
-import Foundation
