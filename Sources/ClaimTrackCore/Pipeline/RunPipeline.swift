@@ -150,10 +150,8 @@ public struct RunPipeline {
         // Files gone from the folder take their claims with them; failed ones keep their last good record.
         let removed = recorder.removeArticles(notIn: seen.union(failedPaths))
         if !options.offline {
-            let fetcher = Fetcher(options: Fetcher.Options(configuration.fetch))
-            let checked = recorder.checkSources(fetcher: fetcher, verifier: Verifier(configuration.verify), cache: PageCache(folder: configuration.cache),
-                                                configuration: configuration, now: Date(), observer: observer)
-            fetchCounts = checked
+            fetchCounts = recorder.checkSources(fetcher: Fetcher(options: Fetcher.Options(configuration.fetch)), verifier: Verifier(configuration.verify),
+                                                cache: PageCache(folder: configuration.cache), configuration: configuration, now: Date(), observer: observer)
         }
         var ledger = recorder.ledger
         ledger.folder = folder

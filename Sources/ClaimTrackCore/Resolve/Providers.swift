@@ -69,10 +69,7 @@ public enum Providers {
     public static func gdeltURL(endpoint: String, query: String, around date: Date?) -> String {
         var url = "\(endpoint)?query=\(encode(query))&mode=ArtList&format=json&maxrecords=10&sort=HybridRel"
         if let date {
-            let f = DateFormatter()
-            f.locale = Locale(identifier: "en_US_POSIX")
-            f.timeZone = TimeZone(identifier: "UTC")
-            f.dateFormat = "yyyyMMddHHmmss"
+            let f = utcFormatter("yyyyMMddHHmmss")
             url += "&startdatetime=\(f.string(from: date.addingTimeInterval(-14 * 86400)))&enddatetime=\(f.string(from: date.addingTimeInterval(3 * 86400)))"
         }
         return url
@@ -96,13 +93,7 @@ public enum Providers {
 
     public static func waybackURL(endpoint: String, url: String, timestamp: Date?) -> String {
         var q = "\(endpoint)?url=\(encode(url))"
-        if let timestamp {
-            let f = DateFormatter()
-            f.locale = Locale(identifier: "en_US_POSIX")
-            f.timeZone = TimeZone(identifier: "UTC")
-            f.dateFormat = "yyyyMMdd"
-            q += "&timestamp=\(f.string(from: timestamp))"
-        }
+        if let timestamp { q += "&timestamp=\(utcFormatter("yyyyMMdd").string(from: timestamp))" }
         return q
     }
 
@@ -120,13 +111,20 @@ public enum Providers {
         return (url, iso)
     }
 
+    /// A fixed-format date formatter in UTC, independent of the machine's locale.
+    static func utcFormatter(_ format: String) -> DateFormatter {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = format
+        return f
+    }
+
     /// An article date as written in metadata ("2026-03-14", "2026-03-14T08:00:00Z", RFC 822 dates).
     static func parseDate(_ text: String?) -> Date? {
         guard let text = text?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
         if let d = Timestamp.parse(text) { return d }
-        let f = DateFormatter()
-        f.locale = Locale(identifier: "en_US_POSIX")
-        f.timeZone = TimeZone(identifier: "UTC")
+        let f = utcFormatter("")
         for format in ["yyyy-MM-dd'T'HH:mm:ssZZZZZ", "yyyy-MM-dd'T'HH:mm:ss.SSSZZZZZ", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd", "EEE, dd MMM yyyy HH:mm:ss zzz", "MMMM d, yyyy"] {
             f.dateFormat = format
             if let d = f.date(from: text) { return d }
