@@ -5,11 +5,11 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: "Print the claim report from the ledger.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, markdown, csv, html, claimreview }
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "table or json.")
+    @Option(help: "table, json, markdown, csv, html or claimreview.")
     var format: Format = .table
 
     @Option(help: "Only claims with these statuses (comma-separated).")
@@ -32,6 +32,10 @@ struct ReportCommand: ParsableCommand {
         let text: String
         switch format {
         case .json: text = JSONReportFormatter.render(model)
+        case .markdown: text = MarkdownReportFormatter.render(model)
+        case .csv: text = CSVReportFormatter.render(model)
+        case .html: text = HTMLReportFormatter.render(model)
+        case .claimreview: text = ClaimReviewFormatter.render(model)
         case .table:
             let color = output == nil && Console.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) != false
             text = TableReportFormatter(color: color).render(model, changed: changed)
@@ -71,6 +75,8 @@ struct ShowCommand: ParsableCommand {
                 lines.append("  \(url) (\(origin))")
                 if let s = ledger.sources[url] {
                     lines.append("    last fetch: \(s.fetch?.rawValue ?? "-") \(s.httpStatus.map(String.init) ?? "") at \(s.fetchedAt ?? "-")\(s.failures.map { ", \($0) failures since \(s.firstFailure ?? "?")" } ?? "")")
+                    if let final = s.finalUrl, final != url { lines.append("    final URL: \(final)") }
+                    if let archive = s.archiveUrl { lines.append("    archive snapshot: \(archive)\(s.archiveTime.map { " of \($0)" } ?? "")") }
                 }
             }
         }

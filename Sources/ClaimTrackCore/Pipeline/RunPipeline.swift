@@ -130,11 +130,13 @@ public struct RunPipeline {
         var failedPaths = Set<String>()
         var fetchCounts = Recorder.SourceCheckCounts()
         var done = 0
+        var claimsFound = 0
         while let result = extracted.pop() {
             done += 1
             switch result {
             case .extracted(let extraction):
                 seen.insert(extraction.article.path)
+                claimsFound += extraction.claims.count
                 recorder.record(extraction)
             case .unchanged(let path):
                 seen.insert(path)
@@ -144,9 +146,9 @@ public struct RunPipeline {
                 diagnostics.append(d)
                 observer.diagnostic(d)
             }
-            observer.progress("articles", done: done, total: entries.count)
+            observer.progress("articles (\(claimsFound) claims found)", done: done, total: entries.count)
         }
-        observer.progress("articles", done: entries.count, total: entries.count, final: true)
+        observer.progress("articles (\(claimsFound) claims found)", done: entries.count, total: entries.count, final: true)
         // Files gone from the folder take their claims with them; failed ones keep their last good record.
         let removed = recorder.removeArticles(notIn: seen.union(failedPaths))
         if !options.offline {

@@ -1,0 +1,33 @@
+/// `claimtrack report --format csv`: one row per claim and attribution (a claim without one gets one row).
+public enum CSVReportFormatter {
+    public static let header = ["article", "title", "claim_id", "status", "claim", "reason", "hedges", "source", "kind", "cue",
+                                "resolved", "outlet_domain", "urls", "fetch", "verdicts", "passage"]
+
+    public static func render(_ model: ReportModel) -> String {
+        var rows = [header]
+        for entry in model.articles {
+            for c in entry.claims {
+                let base = [entry.record.path, entry.record.title ?? "", c.id, c.status.rawValue, c.text, c.reason, c.hedges.joined(separator: "; ")]
+                let evidence = [c.evidence.map(\.fetch.rawValue).joined(separator: "; "), c.evidence.compactMap { $0.verdict?.rawValue }.joined(separator: "; "),
+                                c.evidence.compactMap(\.passage).first ?? ""]
+                if c.attributions.isEmpty {
+                    rows.append(base + ["", "", "", "", "", ""] + evidence)
+                }
+                for a in c.attributions {
+                    rows.append(base + [a.source, a.kind.rawValue, a.cue, a.resolved ?? "", a.outlet?.domain ?? "", a.urls.joined(separator: " ")] + evidence)
+                }
+            }
+        }
+        return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// RFC 4180 quoting; a cell that a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading apostrophe.
+    static func field(_ value: String) -> String {
+        var v = value
+        if let first = v.first, "=+-@\t\r".contains(first) { v = "'" + v }
+        if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+            v = "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        }
+        return v
+    }
+}

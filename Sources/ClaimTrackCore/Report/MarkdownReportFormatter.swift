@@ -1,0 +1,37 @@
+/// `claimtrack report --format markdown`: a table per article.
+public enum MarkdownReportFormatter {
+    public static func render(_ model: ReportModel) -> String {
+        var out = "# Claim report\n\n"
+        out += summaryLine(model) + "\n"
+        for entry in model.articles {
+            out += "\n## \(cell(entry.record.title ?? entry.record.path))\n\n`\(entry.record.path.replacingOccurrences(of: "`", with: "'"))`\n\n"
+            if entry.claims.isEmpty { out += "No claims.\n"; continue }
+            out += "| # | Status | Claim | Sources | Evidence | Why |\n|---|---|---|---|---|---|\n"
+            for (k, c) in entry.claims.enumerated() {
+                let sources = c.attributions.map { "\($0.source) (\($0.kind.rawValue), “\($0.cue)”)" }.joined(separator: "; ")
+                let evidence = c.evidence.map { e in
+                    var s = "\(e.url) — \(e.fetch.rawValue)" + (e.verdict.map { ", \($0.rawValue)" } ?? "")
+                    if let a = e.archiveUrl { s += " (archive: \(a))" }
+                    if let p = e.passage { s += ": “\(p)”" }
+                    return s
+                }.joined(separator: "; ")
+                out += "| \(k + 1) | **\(c.status.rawValue)** | \(cell(c.text)) | \(cell(sources)) | \(cell(evidence)) | \(cell(c.reason)) |\n"
+            }
+        }
+        return out
+    }
+
+    static func summaryLine(_ model: ReportModel) -> String {
+        let counts = model.byStatus.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
+        return "\(model.articles.count) article\(model.articles.count == 1 ? "" : "s"), \(model.claimCount) claim\(model.claimCount == 1 ? "" : "s")" + (counts.isEmpty ? "" : ": " + counts) + "."
+    }
+
+    /// A table cell: pipes escaped, line breaks as spaces, HTML-looking text neutralised.
+    static func cell(_ s: String) -> String {
+        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+            .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+}
+
+import Foundation

@@ -1,0 +1,118 @@
+import ClaimTrackCore
+import ClaimTrackTestSupport
+import XCTest
+
+/// Every report format from the built binary, with an article written to break them:
+/// markup, quotes, pipes, control characters and a spreadsheet formula in the claims.
+final class ReportFormatTests: SeedFolderTestCase {
+    static let hostile = """
+    Officials said <script>alert("x")</script> 5 people were hurt in 2024 | and 3 "fled" the city.
+    =HYPERLINK("http://evil.example") says 12 buildings burned in 2023, officials said.
+    The mayor said 40 homes lost power on \u{7}Tuesday in 2025.
+    """
+
+    override func setUpWithError() throws {
+        try super.setUpWithError()
+        try Self.hostile.write(toFile: tmp + "/seeds/hostile.txt", atomically: true, encoding: .utf8)
+        let run = try CLI.run(["run", "seeds", "--offline"], cwd: tmp)
+        XCTAssertEqual(run.status, 0, run.stderr)
+    }
+
+    func report(_ format: String) throws -> String {
+        let r = try CLI.run(["report", "--format", format], cwd: tmp)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        return r.stdout
+    }
+
+    func testHTMLEscapesEverythingFromArticles() throws {
+        let html = try report("html")
+        XCTAssertTrue(html.hasPrefix("<!DOCTYPE html>"))
+        XCTAssertFalse(html.contains("<script>alert"), "a claim's markup must never reach the page as markup")
+        XCTAssertTrue(html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"))
+        XCTAssertTrue(html.contains("\\u003cscript\\u003ealert"), "embedded filter data escapes < and >")
+        XCTAssertEqual(html.components(separatedBy: "<script").count - 1, 2, "only the report's own two script blocks")
+        XCTAssertFalse(html.contains("\u{7}"))
+        // Self-contained: nothing loaded from elsewhere.
+        for external in ["<link", "src=\"http", "@import", "url(http"] { XCTAssertFalse(html.contains(external), external) }
+        XCTAssertTrue(html.contains("<svg class=\"chart\""))
+        XCTAssertEqual(html.components(separatedBy: "<article class=\"claim\"").count - 1, 23)
+    }
+
+    func testCSVHasAHeaderARowPerAttributionAndNeutralisedFormulas() throws {
+        let csv = try report("csv")
+        let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(lines.first, CSVReportFormatter.header.joined(separator: ","))
+        XCTAssertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\") says 12 buildings burned in 2023, officials said.\""), csv)
+        XCTAssertFalse(csv.contains(",=HYPERLINK"))
+        XCTAssertTrue(csv.contains("\"Officials said <script>alert(\"\"x\"\")</script> 5 people were hurt in 2024 | and 3 \"\"fled\"\" the city.\""))
+        // The APT10 claim has three attributions: three rows.
+        XCTAssertEqual(lines.filter { $0.contains("APT10") }.count, 3)
+    }
+
+    func testMarkdownTablesKeepTheirShape() throws {
+        let md = try report("markdown")
+        XCTAssertTrue(md.hasPrefix("# Claim report\n"))
+        XCTAssertTrue(md.contains("| # | Status | Claim | Sources | Evidence | Why |"))
+        let row = try XCTUnwrap(md.split(separator: "\n").first { $0.contains("5 people were hurt") })
+        XCTAssertTrue(row.contains("2024 \\| and 3"), String(row))
+        XCTAssertTrue(row.contains("&lt;script&gt;"))
+        XCTAssertEqual(row.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count, 7, "six columns, escaped pipes inside")
+    }
+
+    func testClaimReviewIsJSONLDPerClaim() throws {
+        let text = try report("claimreview")
+        let reviews = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
+        XCTAssertEqual(reviews.count, 23)
+        let apt10 = try XCTUnwrap(reviews.first { ($0["claimReviewed"] as? String)?.contains("APT10") == true })
+        XCTAssertEqual(apt10["@type"] as? String, "ClaimReview")
+        XCTAssertEqual((apt10["reviewRating"] as? [String: Any])?["alternateName"] as? String, "unverifiable")
+        let item = try XCTUnwrap(apt10["itemReviewed"] as? [String: Any])
+        XCTAssertEqual((item["author"] as? [[String: Any]])?.compactMap { $0["name"] as? String }, ["The New York Times", "The Australian", "Reuters"])
+        XCTAssertEqual((item["firstAppearance"] as? [String: Any])?["name"] as? String, "china-intelligence-leak.txt")
+    }
+
+    func testTableAndJSONToo() throws {
+        XCTAssertTrue(try report("table").contains("[UNVERIFIABLE]"))
+        XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(try report("json").utf8)))
+    }
+
+    /// The page as a person sees it: headless Chromium (Debian's package, installed by scripts/test).
+    func testHTMLReportInABrowser() throws {
+        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile) else {
+            throw XCTSkip("chromium is not installed (scripts/test installs it)")
+        }
+        let file = tmp + "/report.html"
+        XCTAssertEqual(try CLI.run(["report", "--format", "html", "--output", file], cwd: tmp).status, 0)
+        func browse(_ args: [String]) throws -> String {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: chromium)
+            // A profile per call: a second call on a profile still in use would hand over to the first and print nothing.
+            p.arguments = ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(tmp)/chromium-\(UUID().uuidString)"] + args
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardError = FileHandle.nullDevice
+            try p.run()
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+        let all = try browse(["--dump-dom", "file://\(file)"])
+        XCTAssertEqual(all.components(separatedBy: "<article class=\"claim\"").count - 1, 23)
+        XCTAssertTrue(all.contains("23 of 23 claims shown"), "the script ran")
+        XCTAssertTrue(all.contains("class=\"badge s-vague\""))
+        XCTAssertFalse(all.contains("<script>alert"))
+        let vague = try browse(["--dump-dom", "file://\(file)#status=vague"])
+        let claims = vague.components(separatedBy: "<article class=\"claim\"").dropFirst().map { String($0.prefix { $0 != ">" }) }
+        XCTAssertEqual(claims.count, 23)
+        for tag in claims { XCTAssertEqual(tag.contains("data-status=\"vague\""), !tag.contains("hidden"), tag) }
+        let vagueCount = claims.filter { $0.contains("data-status=\"vague\"") }.count
+        XCTAssertGreaterThanOrEqual(vagueCount, 4)
+        XCTAssertTrue(vague.contains("\(vagueCount) of 23 claims shown"))
+        let searched = try browse(["--dump-dom", "file://\(file)#q=apt10"])
+        XCTAssertTrue(searched.contains("1 of 23 claims shown"))
+        _ = try browse(["--screenshot=\(tmp)/report.png", "--window-size=1200,1600", "file://\(file)"])
+        let png = try XCTUnwrap(FileManager.default.contents(atPath: tmp + "/report.png"))
+        XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
+        XCTAssertGreaterThan(png.count, 20_000)
+    }
+}
