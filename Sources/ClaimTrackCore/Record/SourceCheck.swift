@@ -38,6 +38,9 @@ extension Recorder {
         fetcher.fetch(requests, keepBodies: true) { result, body in
             done += 1
             record(result, body: body, cache: cache, counts: &counts)
+            if result.isFailure {
+                observer.stage("fetch", message: "\(result.url): \(result.outcome.rawValue) (\(result.detail)); it is tried again on the next run")
+            }
             observer.progress("pages (\(counts.failed) failed)", done: done, total: requests.count, final: false)
         }
         observer.progress("pages (\(counts.failed) failed)", done: requests.count, total: requests.count, final: true)
@@ -46,6 +49,10 @@ extension Recorder {
         }
         var pages: [String: Page] = [:]  // by content hash, read from the cache once per run
         for id in due { applyEvidence(to: id, verifier: verifier, cache: cache, pages: &pages) }
+        var verdicts: [ClaimStatus: Int] = [:]
+        for id in due { if let status = ledger.claims[id]?.status { verdicts[status, default: 0] += 1 } }
+        observer.stage("verify", message: "\(due.count) claim\(due.count == 1 ? "" : "s") checked: "
+            + ClaimStatus.allCases.compactMap { s in verdicts[s].map { "\(s.rawValue) \($0)" } }.joined(separator: ", "))
         return counts
     }
 
