@@ -69,7 +69,8 @@ struct AttributionFinder {
         if let colon = t.prefix(8).firstIndex(where: { $0.text == ":" }), colon > 0, !t[colon].quoted,
            colon <= 5, (0..<colon).allSatisfy({ t[$0].isWord && (t[$0].isCapitalized || t[$0].isAcronym) || isTitleDot(t, $0) }),
            !(0..<colon).contains(where: { Lexicon.sourceStops.contains(t[$0].lower) || Lexicon.determiners.contains(t[$0].lower) }),
-           !(0..<colon).contains(where: { Lexicon.colonLabels.contains(t[$0].lower) }) {
+           !(0..<colon).contains(where: { Lexicon.colonLabels.contains(t[$0].lower) }),
+           !(colon + 1 < t.count && t[colon + 1].hasDigit) {  // "Hillary Clinton: 1,769." is a tally, not a turn
             claim(0..<colon, colon..<(colon + 1))
         }
 
@@ -142,6 +143,15 @@ struct AttributionFinder {
             if (isStance || isWeak), src.count == 1, ["i", "we", "you"].contains(t[src.lowerBound].lower) { continue }
             claim(src, cue, name: name, stance: isStance)
             for extra in includingList(t, after: src.upperBound) { claim(extra, cue) }
+        }
+        // "Clinton says she wants …": a stance inside what another cue reports belongs to the reported words,
+        // not to the article; so does a weak verb ("he believes") after a reporting verb of the same sentence.
+        let reports = found.filter { !$0.stance && !Lexicon.weakVerbs.contains(t[$0.cue.upperBound - 1].lower) }
+        found.removeAll { f in
+            let verb = t[f.cue.upperBound - 1].lower
+            let nested = f.stance || Lexicon.weakVerbs.contains(verb)
+            return nested && f.source.count == 1 && Lexicon.personalPronouns.contains(t[f.source.lowerBound].lower)
+                && reports.contains { $0.cue.upperBound <= f.source.lowerBound && $0.cue != f.cue }
         }
         return found.sorted { $0.source.lowerBound < $1.source.lowerBound }
     }
@@ -373,8 +383,16 @@ struct AttributionFinder {
                 continue
             }
             if !tok.isWord { break }
-            if Lexicon.determiners.contains(tok.lower) { a = j; determined = true; break }
-            if Lexicon.sourceStops.contains(tok.lower) || Lexicon.timeWords.contains(tok.lower) || (tok.hasDigit && !tok.text.contains("-")) { break }
+            if Lexicon.determiners.contains(tok.lower) {
+                a = j
+                determined = true
+                // "The two lawmakers", "All three candidates": a numeral may follow an article.
+                if Self.numerals.contains(tok.lower), j >= 1, ["the", "all", "these", "those", "both", "its", "his", "her", "their", "our"].contains(t[j - 1].lower) {
+                    a = j - 1
+                }
+                break
+            }
+            if (Lexicon.sourceStops.contains(tok.lower) && !tok.isAcronym) || Lexicon.timeWords.contains(tok.lower) || (tok.hasDigit && !tok.text.contains("-")) { break }
             if Lexicon.reportingVerbs.contains(tok.lower) { break }
             if !tok.isCapitalized && (tok.lower.hasSuffix("ly") || tok.lower.hasSuffix("ing")) {
                 // "the gambling tycoon": allowed only right after a determiner.
@@ -392,7 +410,7 @@ struct AttributionFinder {
             }
             if Lexicon.postnominalLinks.contains(t[left].lower), left >= 1 { left -= 1 }
             if let previous = backwardNP(t, left), !Lexicon.personalPronouns.contains(t[previous.lowerBound].lower),
-               isRoleOrDocument(t, previous) || (t[a - 1].lower == "of" && t[previous.upperBound - 1].isCapitalized && t[a].isCapitalized) {
+               isRoleOrDocument(t, previous) || (["of", "on", "for"].contains(t[a - 1].lower) && t[previous.upperBound - 1].isCapitalized && t[a].isCapitalized) {
                 return previous.lowerBound..<(h + 1)
             }
         }
@@ -474,6 +492,8 @@ struct AttributionFinder {
         if Lexicon.documentHeads.contains(head) || Lexicon.anonymousHeads.contains(head) || Lexicon.vagueHeads.contains(head) { return true }
         return Self.roleNouns.contains(head)
     }
+
+    static let numerals: Set<String> = ["one", "two", "three", "four", "five"]
 
     static let roleNouns: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "director", "chief", "head",
