@@ -44,7 +44,7 @@ public struct Extractor: Sendable {
             let sentences = SentenceSplitter.split(s, paragraph)
             let heading = sentences.count == 1 && ClaimFilter.isHeading(paragraphText)
             previousSentenceAttributions = []
-            for sentence in sentences {
+            for sentence in sentences where sentence.count <= Self.maxSentenceLength {
                 let tokens = Tokenizer.tokenize(s, sentence, markup: markup, quoted: quoted)
                 let found = finder.find(tokens)
                 var indexes: [Int] = []
@@ -98,6 +98,10 @@ public struct Extractor: Sendable {
     private func text(_ s: [Unicode.Scalar], _ r: Range<Int>) -> String {
         String(String.UnicodeScalarView(s[r]))
     }
+
+    /// A "sentence" longer than this (in code points) is a run-on line, a table or a dump, not a claim:
+    /// it is skipped, which also keeps hostile one-line files from costing quadratic time.
+    static let maxSentenceLength = 3_000
 
     /// Sentence openings that continue the previous sentence's report.
     static let continuationOpenings: [[String]] = [

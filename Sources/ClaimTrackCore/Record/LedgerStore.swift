@@ -50,7 +50,17 @@ public enum LedgerStore {
     }
 
     public static func save(_ ledger: Ledger, to path: String) throws {
+        removeStaleTemporaries(of: path)
         try writeAtomically(to: path) { sink in LedgerCodec.encode(ledger, sink: sink) }
+    }
+
+    /// A run killed while writing leaves `LEDGER.tmp.PID` behind; the lock holder removes such leftovers.
+    static func removeStaleTemporaries(of path: String) {
+        let folder = PathUtil.parent(of: path)
+        let prefix = URL(fileURLWithPath: path).lastPathComponent + ".tmp."
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [] where name.hasPrefix(prefix) {
+            try? FileManager.default.removeItem(atPath: folder + "/" + name)
+        }
     }
 
     public static func writeAtomically(_ data: Data, to path: String) throws {
