@@ -121,7 +121,7 @@ public struct Verifier: Sendable {
         } else {
             verdict = .unsupported
         }
-        return Result(verdict: verdict, score: (evaluation.score * 1000).rounded() / 1000, passage: passage,
+        return Result(verdict: verdict, score: (score * 1000).rounded() / 1000, passage: passage,
                       passages: chosen.map { sentences[$0].text }, matched: evaluation.matched, missing: evaluation.missing,
                       conflicts: verdict == .contradicted ? conflicts : [],
                       coverage: evaluation.coverage, pageCoverage: all.coverage, keyShare: evaluation.keyShare,
@@ -130,11 +130,9 @@ public struct Verifier: Sendable {
 
     struct Evaluation {
         var coverage: Double
-        var score: Double
         var matched: [String]
         var missing: [String]
         var conflicts: [String]
-        var missingNumbers: Int
         var keyShare: Double
         var missingWords: Int
         /// Another year where the claim's is expected: a conflict only if the claim's year is nowhere on the page.
@@ -157,14 +155,12 @@ public struct Verifier: Sendable {
         let coverage = total > 0 ? found / total : 0
         var matched: [String] = [], missing: [String] = [], conflicts: [String] = []
         var yearConflicts: [(year: String, line: String)] = []
-        var missingNumbers = 0
         for number in terms.numbers {
             if numbers.contains(where: { Self.sameNumber($0, number) }) || (number.isYear && Self.containsWord(lower, String(Int(number.value)))) {
                 matched.append(number.text)
                 continue
             }
             missing.append(number.text)
-            if !number.isYear { missingNumbers += 1 }
             // Another value of the same kind where the claim's should be.
             let rivals = numbers.filter { other in
                 number.isYear ? other.isYear : (other.unit != nil && other.unit == number.unit && !other.isYear)
@@ -184,9 +180,8 @@ public struct Verifier: Sendable {
         }
         let keyCount = matched.count + missing.count
         let keyShare = keyCount > 0 ? Double(matched.count) / Double(keyCount) : coverage
-        let score = keyCount > 0 ? 0.6 * coverage + 0.4 * keyShare : coverage
-        return Evaluation(coverage: coverage, score: score, matched: matched, missing: missing, conflicts: conflicts,
-                          missingNumbers: missingNumbers, keyShare: keyShare, missingWords: missingWords, yearConflicts: yearConflicts)
+        return Evaluation(coverage: coverage, matched: matched, missing: missing, conflicts: conflicts,
+                          keyShare: keyShare, missingWords: missingWords, yearConflicts: yearConflicts)
     }
 
     private func keyTexts(_ terms: KeyTerms) -> [String] {
