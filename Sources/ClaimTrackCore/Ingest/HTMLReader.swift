@@ -16,7 +16,7 @@ struct FlatDOM {
     static let textTag = "#text"
     static let keptAttributes: Set<String> = [
         "class", "id", "href", "rel", "name", "property", "content", "itemprop", "role", "hidden", "style",
-        "aria-hidden", "datetime", "charset",
+        "aria-hidden", "datetime", "charset", "itemtype",
     ]
 
     var tag: [String] = []

@@ -36,7 +36,7 @@ struct MainTextExtractor {
         var out = Array(repeating: false, count: dom.tag.count)
         for node in stride(from: dom.tag.count - 1, through: 0, by: -1) {
             let tag = dom.tag[node]
-            if tag == "article" || tag == "main" || dom.attributes[node]["itemprop"]?.lowercased() == "articlebody" { out[node] = true }
+            if (tag == "article" && !isComment(node)) || tag == "main" || dom.attributes[node]["itemprop"]?.lowercased() == "articlebody" { out[node] = true }
             if out[node], dom.parent[node] >= 0 { out[dom.parent[node]] = true }
         }
         return out
@@ -44,10 +44,10 @@ struct MainTextExtractor {
 
     func extract() -> HTMLContent {
         let metadata = readMetadata()
-        let root = chooseRoot()
+        let root = chooseRoot(title: metadata.title)
         var builder = TextBuilder()
         var links: [Link] = []
-        write(root, into: &builder, links: &links, base: metadata.url)
+        write(root, into: &builder, links: &links, base: metadata.url, title: metadata.title.map(Self.normalizedWords))
         let (text, paragraphs) = builder.finish()
         let count = text.unicodeScalars.count
         links = links.filter { $0.end <= count && $0.start < $0.end }
@@ -85,19 +85,39 @@ struct MainTextExtractor {
         if let style = attrs["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
         if let role = attrs["role"]?.lowercased(), BoilerplateRules.droppedRoles.contains(role) { return true }
-        if tag == "body" || tag == "html" || tag == "article" || tag == "main" { return false }
+        if isComment(node) { return true }
+        if tag == "body" || tag == "html" || tag == "main" { return false }
+        if tag == "article" && !isComment(node) { return false }
         if attrs["itemprop"]?.lowercased() == "articlebody" { return false }
+        if let classes = attrs["class"]?.lowercased().split(separator: " "),
+           classes.contains(where: { BoilerplateRules.screenReaderClasses.contains(String($0)) }) { return true }
         let words = Self.tokens((attrs["class"] ?? "") + " " + (attrs["id"] ?? ""))
         if words.isEmpty { return false }
+        if words.contains(where: BoilerplateRules.embedTokens.contains) { return false }
+        if words.contains(where: BoilerplateRules.strongBoilerplateTokens.contains) { return true }
         if words.contains(where: BoilerplateRules.contentTokens.contains) { return false }
         return words.contains(where: BoilerplateRules.boilerplateTokens.contains)
+    }
+
+    /// A reader's comment: schema.org `Comment`, or an `<article>`/`<li>` named "comment".
+    private func isComment(_ node: Int) -> Bool {
+        let attrs = dom.attributes[node]
+        if let type = attrs["itemtype"]?.lowercased(), type.hasSuffix("/comment") { return true }
+        let tag = dom.tag[node]
+        guard tag == "article" || tag == "li" else { return false }
+        let words = Self.tokens((attrs["class"] ?? "") + " " + (attrs["id"] ?? ""))
+        return words.contains("comment") || words.contains("comments")
     }
 
     private mutating func markDropped(byName: Bool, keep: (Int) -> Bool = { _ in false }) {
         // Parents come before children in index order, so one forward pass inherits the mark.
         for node in 0..<dom.tag.count {
             let parent = dom.parent[node]
-            dropped[node] = (parent >= 0 && dropped[parent]) || (isBoilerplate(node, byName: byName) && !(byName && keep(node) && !BoilerplateRules.droppedTags.contains(dom.tag[node])))
+            if parent >= 0 && dropped[parent] { dropped[node] = true; continue }
+            guard isBoilerplate(node, byName: byName) else { dropped[node] = false; continue }
+            // Tags and comments go whatever their size; a name alone never takes a big wrapper.
+            let always = BoilerplateRules.droppedTags.contains(dom.tag[node]) || (byName && isComment(node))
+            dropped[node] = always || !(byName && keep(node))
         }
     }
 
@@ -124,42 +144,101 @@ struct MainTextExtractor {
 
     // MARK: Choosing the container
 
-    private func chooseRoot() -> Int {
+    private func chooseRoot(title: String?) -> Int {
         let all = 0..<dom.tag.count
         let live = all.filter { !dropped[$0] }
-        if let body = live.first(where: { dom.attributes[$0]["itemprop"]?.lowercased() == "articlebody" && textLength[$0] > 0 }) {
-            return body
-        }
+        let bodies = live.filter { dom.attributes[$0]["itemprop"]?.lowercased() == "articlebody" && textLength[$0] > 0 }
+        if let body = bodies.max(by: { textLength[$0] < textLength[$1] }) { return body }
         let scores = paragraphScores()
+        let best = live.max(by: { scores[$0] < scores[$1] }) ?? 0
+        let bestScore = scores[best]
+        // An <article> is trusted when it is the page's story: the only one, the one whose heading
+        // is the page's title, or the one holding the best-scored text. Listing pages and related
+        // stories have many <article>s; the story among them may be shorter than a teaser list.
         let articles = live.filter { dom.tag[$0] == "article" && textLength[$0] > 0 }
-        if let best = articles.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 {
-            return best
+        let outermost = articles.filter { node in !articles.contains(where: { $0 != node && isAncestor($0, of: node) }) }
+        if let chosen = pickArticle(outermost.count == 1 ? outermost : articles, best: best, bestScore: bestScore,
+                                    scores: scores, title: title) {
+            return chosen
         }
-        if let main = live.first(where: { (dom.tag[$0] == "main" || dom.attributes[$0]["role"] == "main") && textLength[$0] > 0 }) {
+        if let main = live.first(where: { (dom.tag[$0] == "main" || dom.attributes[$0]["role"] == "main") && textLength[$0] > 0 }),
+           bestScore == 0 || main == best || isAncestor(main, of: best) {
             return main
         }
-        if let best = live.max(by: { scores[$0] < scores[$1] }), scores[best] > 0 {
+        if bestScore > 0 {
             // Prefer the parent when the best container holds only part of the story.
             let parent = dom.parent[best]
-            if parent >= 0, scores[parent] > scores[best] * 0.9 { return parent }
+            if parent >= 0, scores[parent] > bestScore * 0.9 { return parent }
             return best
         }
         return live.first(where: { dom.tag[$0] == "body" }) ?? 0
     }
 
+    private func pickArticle(_ articles: [Int], best: Int, bestScore: Double, scores: [Double], title: String?) -> Int? {
+        guard !articles.isEmpty else { return nil }
+        if articles.count > 1, let title = title.map(Self.normalizedWords), !title.isEmpty,
+           let titled = articles.first(where: { headingMatches($0, title: title) }) {
+            return titled
+        }
+        let holdsBest = articles.filter { $0 == best || isAncestor($0, of: best) }
+        if let innermost = holdsBest.max(by: { depth($0) < depth($1) }) { return innermost }
+        let top = articles.max(by: { scores[$0] < scores[$1] })!
+        return articles.count == 1 && scores[top] >= bestScore * 0.5 && scores[top] > 0 ? top : nil
+    }
+
+    private func isAncestor(_ a: Int, of node: Int) -> Bool {
+        var p = dom.parent[node]
+        while p >= 0 { if p == a { return true }; p = dom.parent[p] }
+        return false
+    }
+
+    private func depth(_ node: Int) -> Int {
+        var d = 0, p = dom.parent[node]
+        while p >= 0 { d += 1; p = dom.parent[p] }
+        return d
+    }
+
+    /// Whether the first h1–h3 under `node` is the page title (the title may add the site's name).
+    private func headingMatches(_ node: Int, title: String) -> Bool {
+        guard let heading = dom.subtree(node).first(where: { ["h1", "h2", "h3"].contains(dom.tag[$0]) && !dropped[$0] }) else { return false }
+        return Self.isTitle(Self.normalizedWords(flatText(heading)), title: title)
+    }
+
+    static func isTitle(_ text: String, title: String) -> Bool {
+        text.count >= 10 && title.contains(text)
+    }
+
+    /// Lowercased letters and digits, words joined by one space: titles and headings differ in
+    /// quotes, dashes and case.
+    static func normalizedWords(_ text: String) -> String {
+        var out = ""
+        var space = false
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if space && !out.isEmpty { out.append(" ") }
+                out.unicodeScalars.append(scalar)
+                space = false
+            } else {
+                space = true
+            }
+        }
+        return out
+    }
+
     /// Paragraph text credited to containers: parent fully, grandparent by half.
     private func paragraphScores() -> [Double] {
         var scores = Array(repeating: 0.0, count: dom.tag.count)
-        for node in 0..<dom.tag.count where !dropped[node] && BoilerplateRules.paragraphTags.contains(dom.tag[node]) {
+        for node in 0..<dom.tag.count where !dropped[node] {
+            guard let weight = BoilerplateRules.paragraphWeight[dom.tag[node]] else { continue }
             let length = textLength[node]
             guard length >= 25, linkDensity(node) < BoilerplateRules.maxLinkDensity else { continue }
-            let score = Double(length)
+            let score = Double(length) * weight
             var ancestor = dom.parent[node]
-            var weight = 1.0
+            var share = 1.0
             var depth = 0
             while ancestor >= 0 && depth < 3 {
-                scores[ancestor] += score * weight
-                weight /= 2
+                scores[ancestor] += score * share
+                share /= 2
                 depth += 1
                 ancestor = dom.parent[ancestor]
             }
@@ -169,7 +248,7 @@ struct MainTextExtractor {
 
     // MARK: Writing the text
 
-    private func write(_ root: Int, into builder: inout TextBuilder, links: inout [Link], base: String?) {
+    private func write(_ root: Int, into builder: inout TextBuilder, links: inout [Link], base: String?, title: String?) {
         enum Step { case enter(Int), exit(Int) }
         var stack: [Step] = [.enter(root)]
         var openLinks: [(href: String, start: Int?)] = []
@@ -188,7 +267,7 @@ struct MainTextExtractor {
                     }
                     continue
                 }
-                if node != root, isStoryList(node) { continue }
+                if node != root, isStoryList(node) || isLabel(node, title: title) { continue }
                 if BoilerplateRules.blockTags.contains(tag) { builder.breakBlock() }
                 if tag == "pre" { pre += 1 }
                 if tag == "a" { openLinks.append((dom.attributes[node]["href"] ?? "", nil)) }
@@ -208,6 +287,46 @@ struct MainTextExtractor {
                 if BoilerplateRules.blockTags.contains(tag) { builder.breakBlock() }
             }
         }
+    }
+
+    /// Short blocks around the story: the headline again (the title is metadata), "Related: …",
+    /// "Photo: AP", "Tags", a dateline.
+    private func isLabel(_ node: Int, title: String?) -> Bool {
+        let tag = dom.tag[node]
+        guard BoilerplateRules.blockTags.contains(tag) || tag == "span" || tag == "time" else { return false }
+        let length = textLength[node]
+        guard length > 0, length <= BoilerplateRules.maxLabelLength else { return false }
+        let text = flatText(node)
+        let words = Self.normalizedWords(text)
+        if tag == "h1" || tag == "h2", let title, Self.isTitle(words, title: title) { return true }
+        if tag == "time" || length <= BoilerplateRules.maxDateLineLength, Self.isDateLine(words) { return true }
+        return Self.isLabelText(text.lowercased())
+    }
+
+    static func isLabelText(_ lowered: String) -> Bool {
+        for prefix in BoilerplateRules.labelPrefixes where lowered.hasPrefix(prefix) {
+            let rest = lowered.dropFirst(prefix.count)
+            if prefix.contains(" ") {
+                // "read more", "see also": a word boundary is enough.
+                if let next = rest.first, next.isLetter { continue }
+                return true
+            }
+            // "share", "tags": alone, or before a colon or an ellipsis.
+            let after = rest.drop(while: { $0 == " " })
+            if after.isEmpty || after.hasPrefix(":") || after.hasPrefix("…") || after.hasPrefix("...") { return true }
+        }
+        return false
+    }
+
+    static func isDateLine(_ words: String) -> Bool {
+        var number = false, name = false
+        for word in words.split(separator: " ") {
+            if word.allSatisfy(\.isNumber) { number = true; continue }
+            if word.first!.isNumber, ["st", "nd", "rd", "th", "h"].contains(where: { word.hasSuffix($0) }) { number = true; continue }
+            if BoilerplateRules.dateNames.contains(String(word)) { name = true; continue }
+            if !BoilerplateRules.dateFillers.contains(String(word)) { return false }
+        }
+        return number && name
     }
 
     /// Lists and short blocks made mostly of links: related stories, tag clouds, menus without markup.
