@@ -29,24 +29,31 @@ struct ExtractCommand: ParsableCommand {
             try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
         }
         var failed = false
-        for file in files {
-            switch ArticleReader.read(file, displayPath: file) {
+        var processed = 0
+        let format = format
+        // Files are read and extracted on every core; results are written in argument order.
+        // The text format needs the main text only, not the claims.
+        OrderedWork.run(files, workers: configuration.effectiveWorkers, work: { file -> Result<String, Diagnostic> in
+            ArticleReader.read(file, displayPath: file).map { article in
+                switch format {
+                case .json: return ExtractFormatter.json(extractor.extract(article)).serialized()
+                case .text: return article.text
+                case .table: return ExtractFormatter.table(extractor.extract(article))
+                }
+            }
+        }, consume: { result in
+            let file = files[processed]
+            processed += 1
+            switch result {
             case .failure(let diagnostic):
                 Console.error(diagnostic.description)
                 failed = true
-            case .success(let article):
-                let extraction = extractor.extract(article)
-                let rendered: String
-                switch format {
-                case .json: rendered = ExtractFormatter.json(extraction).serialized()
-                case .text: rendered = ExtractFormatter.text(extraction)
-                case .table: rendered = ExtractFormatter.table(extraction)
-                }
+            case .success(let rendered):
                 if let outputDir {
                     let ext = format == .json ? "json" : "txt"
                     let target = outputDir + "/" + PathUtil.stem(file) + "." + ext
                     do {
-                        try Data((rendered + (format == .text ? "" : "\n")).utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
+                        try Data((rendered + (format == .text ? "" : "\n")).utf8).write(to: URL(fileURLWithPath: target))
                     } catch {
                         Console.error("\(target): cannot be written (\(error.localizedDescription))")
                         failed = true
@@ -55,7 +62,7 @@ struct ExtractCommand: ParsableCommand {
                     Console.out(rendered)
                 }
             }
-        }
+        })
         if failed { throw ExitCode(1) }
     }
 }

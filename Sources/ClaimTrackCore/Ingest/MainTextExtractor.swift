@@ -58,19 +58,27 @@ struct MainTextExtractor {
 
     static func tokens(_ value: String) -> [String] {
         var out: [String] = []
-        var word = ""
+        var word = String.UnicodeScalarView()
         var previousLower = false
-        for ch in value {
-            if ch == "-" || ch == "_" || ch == " " || ch == "\t" || ch == ":" || ch == "." {
-                if !word.isEmpty { out.append(word.lowercased()); word = "" }
+        func flush() {
+            if !word.isEmpty { out.append(String(word).lowercased()); word = String.UnicodeScalarView() }
+        }
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "-", "_", " ", "\t", "\n", ":", ".":
+                flush()
                 previousLower = false
                 continue
+            default:
+                break
             }
-            if ch.isUppercase && previousLower { out.append(word.lowercased()); word = "" }
-            word.append(ch)
-            previousLower = ch.isLowercase
+            let v = scalar.value
+            let upper = v < 0x80 ? (v >= 0x41 && v <= 0x5A) : scalar.properties.isUppercase
+            if upper && previousLower { flush() }
+            word.append(scalar)
+            previousLower = v < 0x80 ? (v >= 0x61 && v <= 0x7A) : scalar.properties.isLowercase
         }
-        if !word.isEmpty { out.append(word.lowercased()) }
+        flush()
         return out
     }
 
@@ -126,7 +134,7 @@ struct MainTextExtractor {
         for node in stride(from: dom.tag.count - 1, through: 0, by: -1) {
             if dropped[node] { continue }
             if dom.tag[node] == FlatDOM.textTag {
-                let length = dom.text[node].unicodeScalars.lazy.filter { !$0.properties.isWhitespace }.count
+                let length = TextBuilder.visibleLength(dom.text[node])
                 textLength[node] = length
             }
             if dom.tag[node] == "a" { linkLength[node] = textLength[node] }

@@ -12,7 +12,7 @@ struct TextBuilder {
     /// Appends inline text, collapsing whitespace runs to one space.
     mutating func appendInline(_ s: String) {
         for scalar in s.unicodeScalars {
-            if scalar.properties.isWhitespace {
+            if TextBuilder.isWhitespace(scalar) {
                 pendingSpace = true
                 continue
             }
@@ -40,6 +40,21 @@ struct TextBuilder {
         text.append("\n")
         count += 1
         lineStart = count
+    }
+
+    /// Unicode White_Space, with ASCII answered without a property lookup (most page text is ASCII).
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Scalars that are not whitespace: the visible length of a text node.
+    static func visibleLength(_ s: String) -> Int {
+        var n = 0
+        for scalar in s.unicodeScalars where !isWhitespace(scalar) { n += 1 }
+        return n
     }
 
     func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(text[range])) }

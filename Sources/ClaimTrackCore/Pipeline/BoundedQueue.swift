@@ -77,3 +77,34 @@ final class Counter: @unchecked Sendable {
         return value
     }
 }
+
+/// `work` over `items` on a pool of `workers` threads, with each result handed to `consume` on
+/// the calling thread in the order of `items`: a command's output does not depend on which
+/// thread finished first. At most a few results per worker wait in memory.
+public enum OrderedWork {
+    public static func run<In: Sendable, Out>(_ items: [In], workers: Int, work: @escaping @Sendable (In) -> Out,
+                                    consume: (Out) -> Void) {
+        guard workers > 1, items.count > 1 else {
+            for item in items { consume(work(item)) }
+            return
+        }
+        let input = BoundedQueue<(Int, In)>(capacity: workers * 4)
+        let output = BoundedQueue<(Int, Out)>(capacity: workers * 4)
+        WorkerPool.start(name: "work", workers: workers, input: input, output: output) { pair in (pair.0, work(pair.1)) }
+        let indexed = Array(items.enumerated())
+        let feeder = Thread {
+            for (k, item) in indexed where !input.push((k, item)) { break }
+            input.close()
+        }
+        feeder.start()
+        var waiting: [Int: Out] = [:]
+        var next = 0
+        while let (k, result) = output.pop() {
+            waiting[k] = result
+            while let ready = waiting.removeValue(forKey: next) {
+                consume(ready)
+                next += 1
+            }
+        }
+    }
+}
