@@ -66,12 +66,24 @@ struct AttributionFinder {
         }
 
         // 3. "Marco Rubio: I'm not interested" — a name and a colon open a headline or a transcript turn.
-        if let colon = t.prefix(8).firstIndex(where: { $0.text == ":" }), colon > 0, !t[colon].quoted,
-           colon <= 5, (0..<colon).allSatisfy({ t[$0].isWord && (t[$0].isCapitalized || t[$0].isAcronym) || isTitleDot(t, $0) }),
-           !(0..<colon).contains(where: { Lexicon.sourceStops.contains(t[$0].lower) || Lexicon.determiners.contains(t[$0].lower) }),
-           !(0..<colon).contains(where: { Lexicon.colonLabels.contains(t[$0].lower) }),
+        // A transcript quoted paragraph by paragraph opens each turn with a quotation mark ("WALLACE: …).
+        let lead = t.prefix(while: { $0.text == "\"" || $0.text == "“" }).count
+        if let colon = t.prefix(lead + 8).firstIndex(where: { $0.text == ":" }), colon > lead, !t[colon].quoted || lead > 0,
+           colon - lead <= 5, (lead..<colon).allSatisfy({ t[$0].isWord && (t[$0].isCapitalized || t[$0].isAcronym) || isTitleDot(t, $0) }),
+           !(lead..<colon).contains(where: { Lexicon.sourceStops.contains(t[$0].lower) || Lexicon.determiners.contains(t[$0].lower) }),
+           !(lead..<colon).contains(where: { Lexicon.colonLabels.contains(t[$0].lower) }),
            !(colon + 1 < t.count && t[colon + 1].hasDigit) {  // "Hillary Clinton: 1,769." is a tally, not a turn
-            claim(0..<colon, colon..<(colon + 1))
+            claim(lead..<colon, colon..<(colon + 1))
+        }
+
+        // 3b. "“He represents our greatest shame.” ― Sonya Herridge": a dash after a quotation (or opening
+        // the line that follows one) and a name to the end of the sentence sign the quotation.
+        for d in t.indices where Lexicon.signatureDashes.contains(t[d].text) && (d == 0 || isClosingQuote(t[d - 1])) {
+            let name = (d + 1)..<t.count
+            let words = name.filter { t[$0].isWord }
+            guard !words.isEmpty, words.count <= 5, words.allSatisfy({ t[$0].isCapitalized || Lexicon.sourceLinkers.contains(t[$0].lower) }),
+                  let last = name.last(where: { t[$0].isWord }) else { continue }
+            claim((d + 1)..<(last + 1), d..<(d + 1))
         }
 
         // 4. Reporting verbs.
@@ -594,6 +606,8 @@ struct AttributionFinder {
     }
 
     // MARK: Kinds
+
+    func isClosingQuote(_ token: Token) -> Bool { token.text == "”" || token.text == "\"" }
 
     func classify(_ t: [Token], _ r: Range<Int>) -> (AttributionKind, Outlet?) {
         let words = r.map { t[$0] }.filter(\.isWord)

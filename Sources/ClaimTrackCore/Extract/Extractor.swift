@@ -46,7 +46,7 @@ public struct Extractor: Sendable {
             previousSentenceAttributions = []
             for sentence in sentences where sentence.count <= Self.maxSentenceLength {
                 let tokens = Tokenizer.tokenize(s, sentence, markup: markup, quoted: quoted)
-                let found = finder.find(tokens)
+                let found = finder.find(tokens, tagger: AttributionTagger.shipped)
                 var indexes: [Int] = []
                 for f in found {
                     let source = Self.trimMarkup(tokens[f.source.lowerBound].start..<tokens[f.source.upperBound - 1].end, markup)
@@ -85,6 +85,22 @@ public struct Extractor: Sendable {
             }
         }
         return Extraction(article: article, claims: claims, attributions: attributions)
+    }
+
+    /// Every sentence's tokens, split and tokenized as `extract` does (for training the tagger).
+    static func tokenizedSentences(_ article: Article) -> [[Token]] {
+        let s = Array(article.text.unicodeScalars)
+        var markup: [Bool] = []
+        if !article.markup.isEmpty {
+            markup = Array(repeating: false, count: s.count)
+            for r in article.markup { for k in r where k < s.count { markup[k] = true } }
+        }
+        let quoted = Tokenizer.quotedMask(s, paragraphs: article.paragraphs)
+        return article.paragraphs.flatMap { paragraph in
+            SentenceSplitter.split(s, paragraph).filter { $0.count <= maxSentenceLength }.map {
+                Tokenizer.tokenize(s, $0, markup: markup, quoted: quoted)
+            }
+        }
     }
 
     /// A source that crosses link syntax ("the [city auditor's report") keeps the part with its head word.

@@ -135,6 +135,12 @@ enum Lexicon {
 
     // MARK: Sources
 
+    /// Dashes that sign a quotation with its speaker's name ("…” ― Sonya Herridge").
+    static let signatureDashes: Set<String> = ["―", "—", "–"]
+
+    /// Subjects that name nothing by themselves ("It shows", "This suggests").
+    static let demonstrativeSubjects: Set<String> = ["it", "this", "that", "these", "those", "which"]
+
     static let personalPronouns: Set<String> = ["he", "she", "i", "we", "you", "they", "it", "who", "which"]
 
     /// Titles that open a person's name ("Sen. Graham", "President Barack Obama").

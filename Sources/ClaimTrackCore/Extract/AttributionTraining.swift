@@ -1,0 +1,143 @@
+import Foundation
+
+/// Trains `AttributionTagger` on annotated articles: bench/attribution-model runs it on PolNeAR's
+/// train split and writes `AttributionModelData.swift`. Averaged perceptron, both passes in one
+/// weight table (the pass is part of every feature's hash); the source pass learns from the gold
+/// cues.
+public enum AttributionTraining {
+    public struct Document: Sendable {
+        public var article: Article
+        /// Gold spans, in code points of `article.text`.
+        public var cues: [Range<Int>]
+        public var sources: [Range<Int>]
+
+        public init(article: Article, cues: [Range<Int>], sources: [Range<Int>]) {
+            self.article = article
+            self.cues = cues
+            self.sources = sources
+        }
+    }
+
+    struct Example {
+        var tokens: [Token]
+        var sentence: AttributionTagger.Sentence
+        var cueTags: [Int]
+        var sourceTags: [Int]
+        var cues: [Range<Int>]
+    }
+
+    /// The model's bytes: features whose weights are all below `threshold` are left out.
+    public static func train(_ documents: [Document], epochs: Int, threshold: Float, log: (String) -> Void) -> [UInt8] {
+        var examples: [Example] = []
+        let finder = AttributionFinder(outlets: .builtin)
+        for d in documents {
+            let s = Array(d.article.text.unicodeScalars)
+            for tokens in Extractor.tokenizedSentences(d.article) where !tokens.isEmpty {
+                let cueTags = tags(tokens, spans: d.cues.map { trimmed($0, s) })
+                let sourceTags = tags(tokens, spans: d.sources.map { trimmed($0, s) })
+                examples.append(Example(tokens: tokens, sentence: AttributionTagger.Sentence(tokens, rules: finder.find(tokens)), cueTags: cueTags,
+                                        sourceTags: sourceTags, cues: AttributionTagger.spans(cueTags)))
+            }
+        }
+        log("\(documents.count) documents, \(examples.count) sentences")
+        var model = Perceptron()
+        var generator = SplitMix(seed: 2018)
+        var buffer: [UInt32] = []
+        for epoch in 1...epochs {
+            examples.shuffle(using: &generator)
+            var errors = 0, total = 0
+            for e in examples {
+                for (stage, gold) in [(AttributionTagger.Stage.cue, e.cueTags), (.source, e.sourceTags)] {
+                    var previous = AttributionTagger.outside, previous2 = AttributionTagger.outside
+                    for i in e.tokens.indices {
+                        let cue = stage == .source ? AttributionTagger.nearestCue(i, cues: e.cues, e.sentence) : nil
+                        AttributionTagger.features(e.sentence, e.tokens, i, stage: stage, previous: previous, previous2: previous2,
+                                                   cue: cue, into: &buffer)
+                        let guess = AttributionTagger.best(model.scores(buffer), previous: previous)
+                        model.tick()
+                        total += 1
+                        if guess != gold[i] {
+                            errors += 1
+                            model.update(buffer, tag: gold[i], by: 1)
+                            model.update(buffer, tag: guess, by: -1)
+                        }
+                        previous2 = previous
+                        previous = gold[i]
+                    }
+                }
+            }
+            log("epoch \(epoch): \(errors) of \(total) tags wrong")
+        }
+        let tagger = model.averaged()
+        let bytes = tagger.encode(threshold: threshold)
+        log("\(tagger.index.count) features, \((bytes.count - 16) / 10) kept, \(bytes.count) bytes")
+        return bytes
+    }
+
+    /// Begin/inside/outside tags of the tokens wholly inside one of `spans`.
+    static func tags(_ tokens: [Token], spans: [Range<Int>]) -> [Int] {
+        var tags = [Int](repeating: AttributionTagger.outside, count: tokens.count)
+        for span in spans {
+            let inside = tokens.indices.filter { tokens[$0].start >= span.lowerBound && tokens[$0].end <= span.upperBound }
+            guard let first = inside.first, inside.allSatisfy({ tags[$0] == AttributionTagger.outside }) else { continue }
+            tags[first] = AttributionTagger.begin
+            for k in inside.dropFirst() { tags[k] = AttributionTagger.inside }
+        }
+        return tags
+    }
+
+    /// A span without leading or trailing punctuation and spaces, as the scorer compares them.
+    static func trimmed(_ r: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int> {
+        var a = max(0, r.lowerBound), b = min(s.count, r.upperBound)
+        while a < b, !Tokenizer.isWordScalar(s[a]) { a += 1 }
+        while b > a, !Tokenizer.isWordScalar(s[b - 1]) { b -= 1 }
+        return a..<b
+    }
+
+    /// Averaged perceptron weights: `w - u / c` at the end, where `u` sums each update times its step.
+    struct Perceptron {
+        var index: [UInt32: Int] = [:]
+        var w: [Float] = []
+        var u: [Double] = []
+        var c: Double = 1
+
+        func scores(_ features: [UInt32]) -> (Float, Float, Float) {
+            var o: Float = 0, b: Float = 0, n: Float = 0
+            for f in features {
+                guard let row = index[f] else { continue }
+                o += w[row * 3]; b += w[row * 3 + 1]; n += w[row * 3 + 2]
+            }
+            return (o, b, n)
+        }
+
+        mutating func tick() { c += 1 }
+
+        mutating func update(_ features: [UInt32], tag: Int, by delta: Float) {
+            for f in features {
+                let row: Int
+                if let r = index[f] { row = r } else {
+                    row = index.count
+                    index[f] = row
+                    w.append(contentsOf: [0, 0, 0])
+                    u.append(contentsOf: [0, 0, 0])
+                }
+                w[row * 3 + tag] += delta
+                u[row * 3 + tag] += c * Double(delta)
+            }
+        }
+
+        func averaged() -> AttributionTagger {
+            AttributionTagger(index: index, weights: w.indices.map { Float(Double(w[$0]) - u[$0] / c) })
+        }
+    }
+
+    /// A seeded generator, so the same data trains the same model.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        init(seed: UInt64) { state = seed }
+        mutating func next() -> UInt64 {
+            state &+= 0x9e37_79b9_7f4a_7c15
+            return AttributionTagger.mix(state, 0)
+        }
+    }
+}
