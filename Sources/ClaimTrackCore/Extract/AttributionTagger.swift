@@ -337,6 +337,12 @@ extension AttributionFinder {
         let ruleCues = Set(rules.flatMap { Array($0.cue) })
         for (cue, tagged) in tagger.attributions(t, rules: rules) {
             if cue.contains(where: ruleCues.contains) {
+                // The tagger's cue may widen a rule's to the words news annotation counts in it:
+                // "said Friday", "now says", "called for", "pointed to".
+                for k in found.indices where found[k].cue.lowerBound >= cue.lowerBound && found[k].cue.upperBound <= cue.upperBound
+                    && found[k].cue != cue && !found.contains(where: { $0.source.overlaps(cue) }) {
+                    found[k].cue = cue
+                }
                 // Same cue, another source: the tagger's span wins for a lone speaker the rules
                 // placed differently ("Stumpf tried" is not a source; "top black lawmakers" is).
                 if let tagged, tagged.contains(where: { t[$0].isWord }),

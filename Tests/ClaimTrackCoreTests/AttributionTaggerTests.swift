@@ -1,0 +1,69 @@
+@testable import ClaimTrackCore
+import ClaimTrackTestSupport
+import XCTest
+
+/// The learned tagger (`AttributionTagger`): the shipped weights load, the storage format keeps
+/// what it stores, and the long tail of cues the rules do not list is found.
+final class AttributionTaggerTests: XCTestCase {
+    func tokens(_ text: String) -> [Token] {
+        let s = Array(text.unicodeScalars)
+        return Tokenizer.tokenize(s, 0..<s.count, quoted: Tokenizer.quotedMask(s, paragraphs: [0..<s.count]))
+    }
+
+    func testShippedModelLoads() throws {
+        let model = try XCTUnwrap(AttributionTagger.shipped, "AttributionModelData.swift does not decode")
+        XCTAssertGreaterThan(model.index.count, 10_000)
+    }
+
+    func testStorageKeepsWeightsWithinQuantization() throws {
+        let model = AttributionTagger(index: [7: 0, 42: 1, 99: 2], weights: [1.5, -2, 0.25, 0.01, 0.02, -0.01, -8, 4, 0])
+        let decoded = try XCTUnwrap(AttributionTagger.decode(model.encode(threshold: 0.05)))
+        XCTAssertEqual(decoded.index.count, 2, "the feature whose weights are all under the threshold is left out")
+        XCTAssertNil(decoded.index[42])
+        for (hash, row) in decoded.index {
+            let original = model.index[hash]!
+            for t in 0..<3 { XCTAssertEqual(decoded.weights[row * 3 + t], model.weights[original * 3 + t], accuracy: 8 / 32767) }
+        }
+        XCTAssertNil(AttributionTagger.decode(Array("CTAM".utf8) + [2, 0, 0, 0]), "another version is refused")
+    }
+
+    /// Cues no rule lists: the tagger finds them; a verb that reports nothing checkable is a stance.
+    func testLongTailCues() throws {
+        let finder = AttributionFinder(outlets: .builtin)
+        func found(_ text: String) -> [String] {
+            let t = tokens(text)
+            return finder.find(t, tagger: AttributionTagger.shipped).map { f in
+                let source = f.source.map { t[$0].text }.joined(separator: " ")
+                let cue = f.cue.map { t[$0].text }.joined(separator: " ")
+                return "\(source)|\(cue)|\(f.stance ? "stance" : "report")"
+            }
+        }
+        XCTAssertEqual(found("Senator Maria Lopez called for an independent audit of the port contract on Tuesday."),
+                       ["Senator Maria Lopez|called for|stance"])
+        XCTAssertEqual(found("Union leaders are demanding a public hearing before the vote."), ["Union leaders|are demanding|stance"])
+        XCTAssertTrue(finder.find(tokens("Union leaders are demanding a public hearing before the vote.")).isEmpty,
+                      "the rules alone do not find it")
+    }
+
+    /// A tagged source replaces a rule's only when it trims it or adds no verb.
+    func testRefinementOfRuleSources() {
+        let t = tokens("The Harbor Authority published its annual report on Monday, saying cargo rose.")
+        XCTAssertFalse(AttributionFinder.isRefinement(0..<9, of: 0..<3, t))
+        XCTAssertTrue(AttributionFinder.isRefinement(1..<3, of: 0..<3, t))
+        let u = tokens("top black lawmakers said Friday")
+        XCTAssertTrue(AttributionFinder.isRefinement(0..<3, of: 2..<3, u))
+    }
+
+    /// Rules added with the tagger: a dash signing a quotation, and transcript turns that open
+    /// with a quotation mark.
+    func testSignedQuotationsAndQuotedTurns() {
+        let finder = AttributionFinder(outlets: .builtin)
+        let signed = tokens("“We will rebuild the east pier before winter.” ― Tom Reyes")
+        let f = finder.find(signed)
+        XCTAssertEqual(f.map { $0.source.map { signed[$0].text }.joined(separator: " ") }, ["Tom Reyes"])
+        XCTAssertEqual(f.first.map { signed[$0.cue.lowerBound].text }, "―")
+        let turn = tokens("\"REYES: We welcome any audit.")
+        XCTAssertEqual(finder.find(turn).map { $0.source.map { turn[$0].text }.joined() }, ["REYES"])
+        XCTAssertTrue(finder.find(tokens("The dash – a long one – means nothing")).isEmpty)
+    }
+}
