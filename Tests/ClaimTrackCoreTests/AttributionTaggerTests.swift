@@ -67,3 +67,15 @@ final class AttributionTaggerTests: XCTestCase {
         XCTAssertTrue(finder.find(tokens("The dash – a long one – means nothing")).isEmpty)
     }
 }
+
+/// A relative pronoun the tagger takes as a source at the very start of the text has no name
+/// before it to resolve to (this crashed on PolNeAR's train split).
+final class ReferenceAtTextStartTests: XCTestCase {
+    func testRelativePronounAtOffsetZero() throws {
+        for text in ["Who said the port would close is not known, officials said.", "which said the port would close in May."] {
+            let article = try ArticleReader.parse(Array(text.utf8), path: "who.txt", format: .text).get()
+            let e = Extractor().extract(article)
+            XCTAssertTrue(e.attributions.contains { $0.sourceStart == 0 && $0.resolved == nil }, "\(e.attributions)")
+        }
+    }
+}

@@ -203,10 +203,12 @@ public struct Extractor: Sendable {
                 continue
             case "who", "which":
                 // The name before ", who said": the capitalised words before the comma.
+                guard position > sentence.lowerBound else { continue }
                 var j = position - 1
                 while j > sentence.lowerBound, s[j] == " " || s[j] == "," { j -= 1 }
                 var a = j
                 while a > sentence.lowerBound, Tokenizer.isWordScalar(s[a - 1]) || s[a - 1] == " " || s[a - 1] == "." { a -= 1 }
+                guard a <= j else { continue }
                 let words = String(String.UnicodeScalarView(s[a...j])).split(separator: " ")
                 let name = words.reversed().prefix { $0.first?.isUppercase == true }.reversed().joined(separator: " ")
                 if !name.isEmpty { attributions[k].resolved = name; attributions[k].kind = source == "who" ? .person : .organization }
