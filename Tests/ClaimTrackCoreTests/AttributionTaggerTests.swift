@@ -79,3 +79,22 @@ final class ReferenceAtTextStartTests: XCTestCase {
         }
     }
 }
+
+/// The allocation-free feature hashes equal the hashes of the strings the model was trained on.
+final class TaggerHashTests: XCTestCase {
+    func testFastHashesMatchTheStrings() {
+        for w in ["calling", "called", "calls", "says", "is", "Ses", "U.S.", "McCain", "2016", "1,200", "—", "São", "naïve", "señores", "x", "", "AAAA", "aaa-bbb", "Straße"] {
+            let lower = w.lowercased()
+            XCTAssertEqual(AttributionTagger.stemHash(lower), AttributionTagger.hash(AttributionTagger.stem(lower)), w)
+            XCTAssertEqual(AttributionTagger.suffixHash(lower), AttributionTagger.hash(String(lower.suffix(3))), w)
+            XCTAssertEqual(AttributionTagger.shapeHash(w), AttributionTagger.hash(AttributionTagger.shape(w)), w)
+        }
+    }
+
+    func testTableFindsEveryFeature() {
+        let index = Dictionary(uniqueKeysWithValues: (0..<5000).map { (UInt32($0 &* 2_654_435_761 & 0xFFFF_FFFF), Int($0)) })
+        let model = AttributionTagger(index: index, weights: [Float](repeating: 0, count: 15000))
+        for (key, row) in index { XCTAssertEqual(model.row(key), row) }
+        XCTAssertNil(model.row(12345), "a key not stored")
+    }
+}

@@ -31,10 +31,38 @@ struct AttributionTagger: Sendable {
 
     let index: [UInt32: Int]
     let weights: [Float]
+    /// `index` as an open-addressing table: the tagger looks up some 35 features per token.
+    private let slots: [UInt64]
+    private let mask: Int
 
     init(index: [UInt32: Int], weights: [Float]) {
         self.index = index
         self.weights = weights
+        var capacity = 16
+        while capacity < index.count * 2 { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        for (key, row) in index {
+            var k = Self.slot(key, capacity - 1)
+            while slots[k] != 0 { k = (k + 1) & (capacity - 1) }
+            slots[k] = UInt64(key) | UInt64(row + 1) << 32
+        }
+        self.slots = slots
+        mask = capacity - 1
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt32, _ mask: Int) -> Int { Int(truncatingIfNeeded: (UInt64(key) &* 0x9e37_79b9_7f4a_7c15) >> 32) & mask }
+
+    /// The weight row of a feature, or nil.
+    @inline(__always)
+    func row(_ key: UInt32) -> Int? {
+        var k = Self.slot(key, mask)
+        while true {
+            let entry = slots[k]
+            if entry == 0 { return nil }
+            if UInt32(truncatingIfNeeded: entry) == key { return Int(entry >> 32) - 1 }
+            k = (k + 1) & mask
+        }
     }
 
     /// The shipped model, decoded once.
@@ -68,9 +96,9 @@ struct AttributionTagger: Sendable {
                 let lower = t.lower
                 self.lower.append(lower)
                 word.append(AttributionTagger.hash(lower))
-                stem.append(AttributionTagger.hash(AttributionTagger.stem(lower)))
-                shape.append(AttributionTagger.hash(AttributionTagger.shape(t.text)))
-                suffix.append(AttributionTagger.hash(String(lower.suffix(3))))
+                stem.append(AttributionTagger.stemHash(lower))
+                shape.append(AttributionTagger.shapeHash(t.text))
+                suffix.append(AttributionTagger.suffixHash(lower))
                 reporting.append(Lexicon.reportingVerbs.contains(lower) || lower == "according")
                 pronoun.append(Lexicon.personalPronouns.contains(lower) || lower == "his" || lower == "her" || lower == "their")
                 let isQuote = lower == "\"" || lower == "“" || lower == "”"
@@ -167,9 +195,11 @@ struct AttributionTagger: Sendable {
 
     func scores(_ features: [UInt32]) -> (Float, Float, Float) {
         var o: Float = 0, b: Float = 0, n: Float = 0
-        for f in features {
-            guard let row = index[f] else { continue }
-            o += weights[row * 3]; b += weights[row * 3 + 1]; n += weights[row * 3 + 2]
+        weights.withUnsafeBufferPointer { w in
+            for f in features {
+                guard let row = row(f) else { continue }
+                o += w[row * 3]; b += w[row * 3 + 1]; n += w[row * 3 + 2]
+            }
         }
         return (o, b, n)
     }
@@ -243,6 +273,45 @@ struct AttributionTagger: Sendable {
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
         return z ^ (z >> 31)
     }
+
+    /// `hash(stem(w))`, `hash(shape(w))` and `hash` of the last three characters, without building
+    /// the strings for ASCII words (most of them); the values are the same, so the model still fits.
+    static func stemHash(_ w: String) -> UInt64 {
+        let bytes = w.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return hash(stem(w)) }
+        var cut = 0
+        for suffix in stemSuffixes where bytes.count > suffix.count + 2 {
+            if bytes.suffix(suffix.count).elementsEqual(suffix) { cut = suffix.count; break }
+        }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes.prefix(bytes.count - cut) { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    static func suffixHash(_ w: String) -> UInt64 {
+        let bytes = w.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return hash(String(w.suffix(3))) }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes.suffix(3) { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    static func shapeHash(_ w: String) -> UInt64 {
+        let bytes = w.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return hash(shape(w)) }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var last: UInt8 = 0
+        var run = 0
+        for v in bytes {
+            let m: UInt8 = (v >= 0x41 && v <= 0x5A) ? 0x58 : (v >= 0x61 && v <= 0x7A) ? 0x78 : (v >= 0x30 && v <= 0x39) ? 0x64 : v
+            if m == last { run += 1 } else { run = 0 }
+            if run < 2 { h = (h ^ UInt64(m)) &* 0x100_0000_01b3 }
+            last = m
+        }
+        return h
+    }
+
+    static let stemSuffixes: [[UInt8]] = ["ing", "ed", "es", "s"].map { Array($0.utf8) }
 
     /// A crude English stem: "calling", "called", "calls" → "call".
     static func stem(_ w: String) -> String {
