@@ -24,8 +24,6 @@ enum BoilerplateRules {
         "br", "hr", "address", "center", "body", "html",
     ]
 
-    /// Elements whose text counts as paragraph text when scoring containers.
-    static let paragraphTags: Set<String> = ["p", "pre", "blockquote", "li", "td", "h2", "h3"]
 
     /// class/id tokens (split at `-`, `_`, space and camel case) that mark boilerplate.
     /// Whole tokens only, so "ad" does not remove "header" and "share" does not remove "shareholders".

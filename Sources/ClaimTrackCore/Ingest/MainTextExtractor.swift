@@ -2,10 +2,13 @@ import Foundation
 
 /// Picks the article's main container in a `FlatDOM` and writes its text.
 ///
-/// The cascade, each step only when the one before found nothing: an element
-/// marked `itemprop=articleBody`; the `<article>` with the most paragraph
-/// text; `<main>` or `role=main`; the container with the best paragraph score
-/// (each paragraph scores its parent fully and its grandparent by half); the body.
+/// Containers are scored by the paragraph text they hold (each paragraph scores its parent
+/// fully, its grandparent by half, the next by a quarter; `BoilerplateRules.paragraphWeight`).
+/// The cascade, each step only when the one before found nothing: the largest element marked
+/// `itemprop=articleBody`; an `<article>` that is the story (the only one holding text, the one
+/// whose heading is the page title, or the one holding the best-scored container); `<main>` or
+/// `role=main` when it holds that container; the best-scored container; the body. Inside it,
+/// boilerplate by tag, role and class name, teaser lists and short labels (`isLabel`) are left out.
 struct MainTextExtractor {
     let dom: FlatDOM
     private var dropped: [Bool]
@@ -94,8 +97,7 @@ struct MainTextExtractor {
            style.contains("display:none") || style.contains("visibility:hidden") { return true }
         if let role = attrs["role"]?.lowercased(), BoilerplateRules.droppedRoles.contains(role) { return true }
         if isComment(node) { return true }
-        if tag == "body" || tag == "html" || tag == "main" { return false }
-        if tag == "article" && !isComment(node) { return false }
+        if tag == "body" || tag == "html" || tag == "main" || tag == "article" { return false }
         if attrs["itemprop"]?.lowercased() == "articlebody" { return false }
         if let classes = attrs["class"]?.lowercased().split(separator: " "),
            classes.contains(where: { BoilerplateRules.screenReaderClasses.contains(String($0)) }) { return true }
@@ -164,7 +166,13 @@ struct MainTextExtractor {
         // is the page's title, or the one holding the best-scored text. Listing pages and related
         // stories have many <article>s; the story among them may be shorter than a teaser list.
         let articles = live.filter { dom.tag[$0] == "article" && textLength[$0] > 0 }
-        let outermost = articles.filter { node in !articles.contains(where: { $0 != node && isAncestor($0, of: node) }) }
+        // Parents come before children, so one pass marks what lies inside an <article>.
+        var insideArticle = [Bool](repeating: false, count: dom.tag.count)
+        for node in 0..<dom.tag.count where dom.parent[node] >= 0 {
+            let parent = dom.parent[node]
+            insideArticle[node] = insideArticle[parent] || (dom.tag[parent] == "article" && !dropped[parent] && textLength[parent] > 0)
+        }
+        let outermost = articles.filter { !insideArticle[$0] }
         if let chosen = pickArticle(outermost.count == 1 ? outermost : articles, best: best, bestScore: bestScore,
                                     scores: scores, title: title) {
             return chosen
