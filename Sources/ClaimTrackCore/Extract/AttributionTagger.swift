@@ -9,8 +9,7 @@ import Foundation
 /// templates (`Template`); the weights are trained on PolNeAR's train split by
 /// bench/attribution-model (see `AttributionTraining`) and shipped in `AttributionModelData`.
 struct AttributionTagger: Sendable {
-    /// Tags of both passes: outside, beginning of a span, inside a span.
-    static let tagCount = 3
+    /// Tags of both passes: outside, beginning of a span, inside a span (three weights per feature).
     static let outside = 0, begin = 1, inside = 2
 
     enum Stage: UInt64 { case cue = 1, source = 2 }

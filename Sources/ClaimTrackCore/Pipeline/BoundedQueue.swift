@@ -80,7 +80,8 @@ final class Counter: @unchecked Sendable {
 
 /// `work` over `items` on a pool of `workers` threads, with each result handed to `consume` on
 /// the calling thread in the order of `items`: a command's output does not depend on which
-/// thread finished first. At most a few results per worker wait in memory.
+/// thread finished first. Results that finish before their turn wait in memory (for `extract`,
+/// one rendered file each).
 public enum OrderedWork {
     public static func run<In: Sendable, Out>(_ items: [In], workers: Int, work: @escaping @Sendable (In) -> Out,
                                     consume: (Out) -> Void) {
