@@ -23,11 +23,7 @@ public struct Extractor: Sendable {
 
     public func extract(_ article: Article) -> Extraction {
         let s = Array(article.text.unicodeScalars)
-        var markup: [Bool] = []
-        if !article.markup.isEmpty {
-            markup = Array(repeating: false, count: s.count)
-            for r in article.markup { for k in r where k < s.count { markup[k] = true } }
-        }
+        let markup = Self.markupMask(article, count: s.count)
         let finder = AttributionFinder(outlets: outlets)
         let quoted = Tokenizer.quotedMask(s, paragraphs: article.paragraphs)
         let filter = ClaimFilter(minWords: minWords)
@@ -87,14 +83,19 @@ public struct Extractor: Sendable {
         return Extraction(article: article, claims: claims, attributions: attributions)
     }
 
+    /// One flag per code point: true where `article.markup` says the text is syntax. Empty when
+    /// the article has no markup (plain text).
+    static func markupMask(_ article: Article, count: Int) -> [Bool] {
+        guard !article.markup.isEmpty else { return [] }
+        var mask = [Bool](repeating: false, count: count)
+        for r in article.markup { for k in r where k < count { mask[k] = true } }
+        return mask
+    }
+
     /// Every sentence's tokens, split and tokenized as `extract` does (for training the tagger).
     static func tokenizedSentences(_ article: Article) -> [[Token]] {
         let s = Array(article.text.unicodeScalars)
-        var markup: [Bool] = []
-        if !article.markup.isEmpty {
-            markup = Array(repeating: false, count: s.count)
-            for r in article.markup { for k in r where k < s.count { markup[k] = true } }
-        }
+        let markup = Self.markupMask(article, count: s.count)
         let quoted = Tokenizer.quotedMask(s, paragraphs: article.paragraphs)
         return article.paragraphs.flatMap { paragraph in
             SentenceSplitter.split(s, paragraph).filter { $0.count <= maxSentenceLength }.map {
