@@ -18,16 +18,17 @@ import Glibc
 ///
 /// Failures are results, never throws.
 public final class Fetcher {
+    /// The `fetch:` settings of pipeline.yml, read as `options.concurrency` and so on, plus limits
+    /// that only code sets.
+    @dynamicMemberLookup
     public struct Options: Sendable {
-        public var concurrency: Int
-        public var perHost: Int
-        public var delayMs: Int
-        public var timeoutS: Int
-        public var retries: Int
-        public var maxBytes: Int
-        public var userAgent: String
-        public var robots: Bool
-        public var allowPrivateAddresses: Bool
+        public var settings: Configuration.Fetch
+
+        public subscript<T>(dynamicMember key: WritableKeyPath<Configuration.Fetch, T>) -> T {
+            get { settings[keyPath: key] }
+            set { settings[keyPath: key] = newValue }
+        }
+
         public var connectTimeoutS = 10
         /// Abort when slower than this many bytes per second for `timeoutS` seconds (a trickling server).
         public var lowSpeedBytes = 100
@@ -41,17 +42,7 @@ public final class Fetcher {
         /// Accept any content type as `ok` (JSON from a search or archive API).
         public var anyContentType = false
 
-        public init(_ c: Configuration.Fetch) {
-            concurrency = c.concurrency
-            perHost = c.perHost
-            delayMs = c.delayMs
-            timeoutS = c.timeoutS
-            retries = c.retries
-            maxBytes = c.maxBytes
-            userAgent = c.userAgent
-            robots = c.robots
-            allowPrivateAddresses = c.allowPrivateAddresses
-        }
+        public init(_ c: Configuration.Fetch) { settings = c }
     }
 
     public let options: Options
