@@ -1,14 +1,17 @@
 #!/usr/bin/env python3
-"""Lists attribution errors on a PolNeAR split, for developing the rules.
+"""Lists attribution errors on a PolNeAR split, for developing the rules and the tagger.
 
-Usage: attribution_errors.py SPLIT_DIR PRED_DIR [--limit N]
-Prints missed gold sources (with their cue and sentence), spurious predicted
-sources, and near misses (overlapping but not exact), most frequent shapes first.
+Usage: attribution_errors.py SPLIT_DIR PRED_DIR [--key source|cue] [--limit N]
+Prints, for the chosen span (source by default), missed gold spans with their cue
+and context, spurious predicted spans, and near misses (overlapping but not
+exact), most frequent shapes first. Spans are normalised as the shared scorer
+does: punctuation at either end does not count.
 """
 import collections, glob, json, os, sys
 
 split, pred = sys.argv[1], sys.argv[2]
 limit = int(sys.argv[sys.argv.index("--limit") + 1]) if "--limit" in sys.argv else 40
+key = sys.argv[sys.argv.index("--key") + 1] if "--key" in sys.argv else "source"
 
 def gold(path):
     tb, rel = {}, []
@@ -31,8 +34,19 @@ def gold(path):
     for r in rel:
         c, s = tb.get(r.get("Cue")), tb.get(r.get("Source"))
         if c:
-            out.append({"cue": (c[1], c[2]), "cue_text": c[3], "source": (s[1], s[2]) if s else None, "source_text": s[3] if s else None})
+            out.append({"cue": (c[1], c[2]), "cue_text": c[3],
+                        "source": (s[1], s[2]) if s else None, "source_text": s[3] if s else None})
     return out
+
+def norm(text, s):
+    """The scorer's normalisation: punctuation at either end does not count."""
+    a, b = max(0, s[0]), min(len(text), s[1])
+    while a < b and not text[a].isalnum(): a += 1
+    while b > a and not text[b - 1].isalnum(): b -= 1
+    return (a, b)
+
+def overlaps(x, y):
+    return x[0] < y[1] and y[0] < x[1]
 
 missed, spurious, near = [], [], []
 for txt in sorted(glob.glob(os.path.join(split, "text", "*.txt"))):
@@ -44,28 +58,33 @@ for txt in sorted(glob.glob(os.path.join(split, "text", "*.txt"))):
     text = open(txt, encoding="utf-8").read()
     g = gold(anns[0])
     p = json.load(open(pj))["attributions"]
-    ps = [(a["source_start"], a["source_end"]) for a in p]
-    gs = [x["source"] for x in g if x["source"]]
+    ps = [norm(text, (a[key + "_start"], a[key + "_end"])) for a in p if a.get(key + "_start") is not None]
+    gs = [norm(text, x[key]) for x in g if x[key]]
     def ctx(a, b):
         return text[max(0, a - 60):b + 60].replace("\n", " ")
     for x in g:
-        s = x["source"]
-        if not s or s in ps:
+        if not x[key]:
             continue
-        ov = [q for q in ps if q[0] < s[1] and s[0] < q[1]]
+        s = norm(text, x[key])
+        if s in ps:
+            continue
+        ov = [q for q in ps if overlaps(q, s)]
         if ov:
-            near.append((x["source_text"], text[ov[0][0]:ov[0][1]], x["cue_text"]))
+            near.append((text[s[0]:s[1]], text[ov[0][0]:ov[0][1]], x["cue_text"] if key == "source" else x["source_text"]))
         else:
             missed.append((x["cue_text"].lower(), x["source_text"], ctx(*s)))
     for a in p:
-        q = (a["source_start"], a["source_end"])
-        if q not in gs and not any(q[0] < s[1] and s[0] < q[1] for s in gs):
+        if a.get(key + "_start") is None:
+            continue
+        q = norm(text, (a[key + "_start"], a[key + "_end"]))
+        if q not in gs and not any(overlaps(q, s) for s in gs):
             spurious.append((a["cue"].lower(), a["source"], ctx(*q)))
 
-print(f"missed {len(missed)}, near {len(near)}, spurious {len(spurious)}")
+other = "cue" if key == "source" else "source"
+print(f"{key}: missed {len(missed)}, near {len(near)}, spurious {len(spurious)}")
 print("\nmissed by cue:", collections.Counter(m[0] for m in missed).most_common(25))
 print("\nspurious by cue:", collections.Counter(m[0] for m in spurious).most_common(25))
-print("\nnear misses (gold | predicted | cue):")
+print(f"\nnear misses (gold | predicted | gold {other}):")
 for n in near[:limit]:
     print("  ", n)
 print("\nmissed examples:")
