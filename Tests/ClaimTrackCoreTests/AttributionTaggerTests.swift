@@ -54,6 +54,32 @@ final class AttributionTaggerTests: XCTestCase {
         XCTAssertTrue(AttributionFinder.isRefinement(0..<3, of: 2..<3, u))
     }
 
+    /// A source loses the clause opener before it and the adverbs and time phrase after it, unless
+    /// it holds a clause of its own.
+    func testTrimmedSource() {
+        let finder = AttributionFinder(outlets: .builtin)
+        func trimmed(_ text: String, _ source: Range<Int>) -> String {
+            let t = tokens(text)
+            return finder.trimmedSource(source, before: source.upperBound..<(source.upperBound + 1), t).map { t[$0].text }.joined(separator: " ")
+        }
+        XCTAssertEqual(trimmed("The Security Council on Friday condemned the test.", 0..<5), "The Security Council")
+        XCTAssertEqual(trimmed("the state incorrectly stated the figure", 0..<3), "the state")
+        XCTAssertEqual(trimmed("Despite media pronouncements that the race was over", 0..<2), "media")
+        XCTAssertEqual(trimmed("a poll released Friday found", 0..<4), "a poll released Friday", "a time phrase after a participle belongs to it")
+        XCTAssertEqual(trimmed("Mr. Kim, who was traveling this week, said", 0..<9), "Mr . Kim , who was traveling this week")
+    }
+
+    /// A cue found inside a rule's source ends that source at the relative clause it opens.
+    func testRelativeClauseWithItsOwnCueIsSplit() {
+        let finder = AttributionFinder(outlets: .builtin)
+        let t = tokens("Mr. Obama, who understood that a push would fail, told aides to wait.")
+        var found = [AttributionFinder.Found(source: 0..<11, cue: 12..<13, kind: .person, outlet: nil, name: 0..<3)]
+        XCTAssertEqual(finder.splitRelativeClause(before: 5..<6, in: &found, t), 4..<5, "\"who\" is the inner cue's source")
+        XCTAssertEqual(found[0].source, 0..<3)
+        XCTAssertEqual(found[0].name, 0..<3)
+        XCTAssertNil(finder.splitRelativeClause(before: 13..<14, in: &found, t), "a cue outside every source splits nothing")
+    }
+
     /// Rules added with the tagger: a dash signing a quotation, and transcript turns that open
     /// with a quotation mark.
     func testSignedQuotationsAndQuotedTurns() {

@@ -76,6 +76,16 @@ final class ExtractionGoldenTests: XCTestCase {
             "Ana Silva, the port's director|person|said=Ana Silva", "The port's director, Ana Silva|person|told=Ana Silva",
             "Tom Becker, an analyst at the Harbor Bank|person|said=Tom Becker", "Jimmy Ghazal, 39, a visitor from Nice|person|told=Jimmy Ghazal",
         ])
+        // Where a source begins and ends: nouns that look like adverbs or participles ("tally", "polling"),
+        // month and day words in names, a name opening a longer noun phrase, and a relative clause with
+        // its own cue, which is its own attribution.
+        XCTAssertEqual(try sources("boundaries.txt"), [
+            "a Harbor Gazette tally|outlet|according to", "exit polling data|document|according to",
+            "Prime Minister Theresa May|person|said", "A reporter for USA Today|outlet|reported",
+            "Band member Tom Reyes|person|writing", "Mayor Ana Silva|person|said", "who|person|believes=Mayor Ana Silva",
+            "Harbor officials|anonymous|confirmed",
+        ])
+
         // Stances are recorded and marked; only the report ("saying") is checked.
         let stance = try extraction(Fixtures.path("extract/patterns/stance.txt"))
         XCTAssertEqual(stance.attributions.map(\.cue), ["criticized", "wants", "endorsed", "saying"])

@@ -95,7 +95,7 @@ struct AttributionFinder {
             if v > 0, Lexicon.nounVerbs.contains(t[v].lower), Lexicon.nounPrecursors.contains(t[v - 1].lower) { continue } // "its annual report"
             if v + 1 < t.count, t[v + 1].lower == "by" { continue } // passive: "reported by" is handled above
             var cueStart = v
-            if v > 0, Lexicon.auxiliaries.contains(t[v - 1].lower), !used.contains(v - 1) { cueStart = v - 1 }
+            if v > 0, Lexicon.auxiliaries.contains(t[v - 1].lower), !used.contains(v - 1), !isNameTimeWord(t, v - 1) { cueStart = v - 1 }
             // A passive ("which is believed to", "was told") names no speaker; "it is believed" is handled above.
             if cueStart < v, Lexicon.passiveAuxiliaries.contains(t[cueStart].lower), t[v].lower.hasSuffix("ed") || t[v].lower == "told" || t[v].lower == "shown" { continue }
             if cueStart < v, Lexicon.modalAuxiliaries.contains(t[cueStart].lower), !Lexicon.sayTell.contains(t[v].lower) { continue }
@@ -111,7 +111,9 @@ struct AttributionFinder {
                 guard cueStart > 0, t[cueStart - 1].text == ",", v + 1 < t.count, t[v + 1].lower != "to",
                       let subject = sentenceSubject(t, before: cueStart) else { continue }
                 source = subject
-            } else if afterComma, !isFinding, !isStance, !Lexicon.objectVerbs.contains(t[v].lower), let fwd = forwardNP(t, v + 1), isPlausibleInverted(t, fwd) {
+            } else if afterComma, !isFinding, !isStance, !Lexicon.objectVerbs.contains(t[v].lower), let fwd = forwardNP(t, v + 1), isPlausibleInverted(t, fwd),
+                      !(t[cueStart - 1].text == "," && appositive(t, commaAt: cueStart - 1) != nil) {
+                // ("The mayor, who …, said the contract stands": the subject and its clause come first.)
                 source = fwd  // inverted: ", said the minister"
                 // ", said Larry Noble, an attorney with the Campaign Legal Center."
                 if fwd.upperBound + 1 < t.count, t[fwd.upperBound].text == ",", let tail = appositiveTail(t, from: fwd.upperBound + 1) {
@@ -251,12 +253,22 @@ struct AttributionFinder {
             // Only an introductory phrase may stand before it ("In a statement, Ana Silva, the director, said").
             guard t[head.lowerBound - 1].text == "," || Lexicon.introWords.contains(t[sentenceStart].lower) || ["and", "but"].contains(t[head.lowerBound - 1].lower) else { return nil }
         }
+        func reports(_ k: Int) -> Bool {
+            Lexicon.reportingVerbs.contains(t[k].lower) && !t[k].isCapitalized && t[k].lower != "reporter"
+        }
+        // ", who believes that …,": a relative clause with a cue of its own is its own attribution, and the
+        // source ends before it (PolNeAR train: never inside a source, 157 times right after one).
+        var sourceEnd = h
+        if let clause = segments.last(where: { ["who", "which", "whose"].contains(t[$0.lowerBound].lower)
+            && $0.contains { k in reports(k) || Lexicon.stanceVerbs.contains(t[k].lower) || isThatVerb(t, k) } }) {
+            sourceEnd = clause.lowerBound - 1
+            segments.removeAll { $0.lowerBound >= clause.lowerBound }
+        }
         for segment in segments {
-            let opens = t[segment.lowerBound]
-            guard describes(opens), !segment.contains(where: { Lexicon.reportingVerbs.contains(t[$0].lower) && !t[$0].isCapitalized && t[$0].lower != "reporter" }) else { return nil }
+            guard describes(t[segment.lowerBound]), !segment.contains(where: reports) else { return nil }
         }
         let name = isCapitalizedName(t, head) ? head : segments.first { isCapitalizedName(t, $0) }
-        return (head.lowerBound..<h, name)
+        return (head.lowerBound..<sourceEnd, name)
     }
 
     /// "NOUN who … said" with no commas: the noun phrase and its relative clause.
@@ -322,7 +334,20 @@ struct AttributionFinder {
         while end < limit, t[end].isWord && t[end].isCapitalized || isTitleDot(t, end) { end += 1 }
         guard end > start, end < limit, t[end].isWord, !t[end].isCapitalized else { return nil }
         let name = start..<end
+        // "Band member Flea", "Ryan’s campaign", "Republican establishment figures": the name opens a longer
+        // noun phrase when that phrase ends on a name or on a head that can speak.
+        if let np = forwardNP(t, start), np.upperBound > end, np.upperBound < limit, t[np.upperBound].isWord,
+           !t[np.upperBound].isCapitalized, isSpeakingHead(t[np.upperBound - 1]) {
+            return np
+        }
         return isCapitalizedName(t, name) || name.count <= 5 ? name : nil
+    }
+
+    /// The last word of a noun phrase that can say something: a name, or a role, group or document.
+    private func isSpeakingHead(_ token: Token) -> Bool {
+        let w = token.lower
+        return token.isCapitalized || Self.roleNouns.contains(w) || Lexicon.anonymousHeads.contains(w) || Lexicon.vagueHeads.contains(w)
+            || Lexicon.documentHeads.contains(w) || Lexicon.organizationMarkers.contains(w)
     }
 
     /// Steps left over adverbs and time phrases between a source and its verb ("on Tuesday", "last week", "in a statement").
@@ -354,7 +379,21 @@ struct AttributionFinder {
         guard token.isWord, !Self.isNegatedVerb(token), !Lexicon.sourceStops.contains(token.lower), !Lexicon.timeWords.contains(token.lower) else { return false }
         if token.isCapitalized { return true }
         if token.hasDigit { return false }
-        return !token.lower.hasSuffix("ly") && !token.lower.hasSuffix("ing") && !token.lower.hasSuffix("ed")
+        return !Self.hasVerbEnding(token, adverbs: true)
+    }
+
+    /// "-ed", "-ing" (and with `adverbs`, "-ly"): a lowercase word shaped like a verb form or an adverb,
+    /// unless it is one of the nouns that share the ending ("tally", "polling").
+    static func hasVerbEnding(_ token: Token, adverbs: Bool) -> Bool {
+        let w = token.lower
+        guard w.hasSuffix("ing") || w.hasSuffix("ed") || adverbs && w.hasSuffix("ly") else { return false }
+        return !Lexicon.nounsWithVerbEndings.contains(w)
+    }
+
+    /// "Theresa May", "USA Today": a month or day word that continues a name rather than marking time.
+    private func isNameTimeWord(_ t: [Token], _ j: Int) -> Bool {
+        j >= 1 && t[j].isCapitalized && Lexicon.timeWordsInNames.contains(t[j].lower) && t[j - 1].isWord && t[j - 1].isCapitalized
+            && !Lexicon.sourceStops.contains(t[j - 1].lower) && !Lexicon.sourceLinkers.contains(t[j - 1].lower)
     }
 
     /// "wouldn’t", "didn't": a verb, never part of a name.
@@ -379,7 +418,7 @@ struct AttributionFinder {
             if h >= 2, t[h - 1].lower == "in", Lexicon.numberWords.contains(t[h - 2].lower) || t[h - 2].hasDigit { return (h - 2)..<(h + 1) }
             return nil
         }
-        guard isNounLike(head) else { return nil }
+        guard isNounLike(head) || isNameTimeWord(t, h) else { return nil }
         var a = h
         var j = h - 1
         var determined = false
@@ -406,7 +445,7 @@ struct AttributionFinder {
             }
             if (Lexicon.sourceStops.contains(tok.lower) && !tok.isAcronym) || Lexicon.timeWords.contains(tok.lower) || (tok.hasDigit && !tok.text.contains("-")) { break }
             if Lexicon.reportingVerbs.contains(tok.lower) { break }
-            if !tok.isCapitalized && (tok.lower.hasSuffix("ly") || tok.lower.hasSuffix("ing")) {
+            if !tok.isCapitalized && Self.hasVerbEnding(tok, adverbs: true) && !tok.lower.hasSuffix("ed") {
                 // "the gambling tycoon": allowed only right after a determiner.
                 guard j >= 1, Lexicon.determiners.contains(t[j - 1].lower) else { break }
             }
@@ -543,10 +582,10 @@ struct AttributionFinder {
                 continue
             }
             if Lexicon.determiners.contains(tok.lower), last >= 0, Lexicon.sourceLinkers.contains(t[j - 1].lower) { j += 1; continue }
-            if Lexicon.sourceStops.contains(tok.lower) || Lexicon.timeWords.contains(tok.lower) || Self.isNegatedVerb(tok) { break }
+            if (Lexicon.sourceStops.contains(tok.lower) || Lexicon.timeWords.contains(tok.lower)) && !isNameTimeWord(t, j) || Self.isNegatedVerb(tok) { break }
             if Lexicon.reportingVerbs.contains(tok.lower),
                !(Lexicon.nounVerbs.contains(tok.lower) && j > p && (Lexicon.nounPrecursors.contains(t[j - 1].lower) || t[j - 1].lower.hasSuffix("'s") || t[j - 1].lower.hasSuffix("’s"))) { break }
-            if !tok.isCapitalized && (tok.lower.hasSuffix("ly") || tok.lower.hasSuffix("ing") || tok.lower.hasSuffix("ed")) { break }
+            if !tok.isCapitalized && Self.hasVerbEnding(tok, adverbs: true) { break }
             if tok.hasDigit && !tok.isCapitalized && !tok.text.contains("-") { break }  // "31-page" stays
             last = j
             j += 1

@@ -424,7 +424,11 @@ extension AttributionFinder {
                 continue
             }
             guard var source = tagged else { continue }
-            if let rule = rules.first(where: { $0.source.overlaps(source) }) { source = rule.source }
+            if let pronoun = splitRelativeClause(before: cue, in: &found, t) {
+                source = pronoun  // "Mr. Obama, who understood …": "who" understood, "Mr. Obama" told
+            } else if let rule = found.first(where: { $0.source.overlaps(source) }) {
+                source = rule.source
+            }
             guard source.contains(where: { t[$0].isWord }) else { continue }
             let ruleSource = rules.first(where: { $0.source == source })
             let (kind, outlet) = ruleSource.map { ($0.kind, $0.outlet) } ?? classify(t, source)
@@ -435,7 +439,61 @@ extension AttributionFinder {
             let reporting = !vagueSubject && words.contains { Lexicon.reportingVerbs.contains($0) || $0 == "according" }
             found.append(Found(source: source, cue: cue, kind: kind, outlet: outlet, name: ruleSource?.name, stance: !reporting))
         }
+        for k in found.indices {
+            let trimmed = trimmedSource(found[k].source, before: found[k].cue, t)
+            if trimmed != found[k].source, !found.contains(where: { $0.source != found[k].source && $0.source.overlaps(trimmed) }) {
+                found[k].source = trimmed
+                if let name = found[k].name, name.lowerBound < trimmed.lowerBound || name.upperBound > trimmed.upperBound { found[k].name = nil }
+            }
+        }
         return found
+    }
+
+    /// A source without the clause opener before it or the adverbs and time phrase after it, which the
+    /// tagger's spans sometimes take in: "Despite media" → "media", "the state incorrectly" → "the state",
+    /// "The Security Council on Friday" → "The Security Council". A span with a comma or a relative
+    /// clause stays whole: "Mr. Kim, who was traveling this week" is annotated with its time phrase.
+    func trimmedSource(_ source: Range<Int>, before cue: Range<Int>, _ t: [Token]) -> Range<Int> {
+        guard !source.contains(where: { t[$0].text == "," || ["who", "which", "whose", "that"].contains(t[$0].lower) }) else { return source }
+        var a = source.lowerBound, b = source.upperBound
+        while b - a > 1, t[a].isWord, !t[a].isCapitalized || a == 0 || !t[a - 1].isWord,
+              Lexicon.sourceOpenersToDrop.contains(t[a].lower) {
+            a += 1
+        }
+        while b - a > 1 {
+            let last = t[b - 1]
+            if last.isWord, !last.isCapitalized, Lexicon.interveningAdverbs.contains(last.lower) || Self.hasVerbEnding(last, adverbs: true) && last.lower.hasSuffix("ly") {
+                b -= 1
+                continue
+            }
+            // "on Friday", "in 2015", "this week" after a name or a noun; not "a poll released Friday".
+            if b - a > 2, Lexicon.timeWords.contains(last.lower) || last.hasDigit && last.text.count == 4,
+               ["on", "in", "this", "last", "earlier"].contains(t[b - 2].lower), t[b - 3].isWord, !Self.hasVerbEnding(t[b - 3], adverbs: false) {
+                b -= 2
+                continue
+            }
+            break
+        }
+        return a..<b
+    }
+
+    /// A cue the tagger found inside a rule's source ("Mr. Obama, who understood that …, told") was
+    /// taken for a relative clause describing the speaker. Annotation splits it: the rule's source
+    /// ends before ", who", and the relative pronoun, returned, is the source of the inner cue.
+    /// Measured on PolNeAR train: a relative clause holding a cue is never inside a source (0 of
+    /// 157), one without a cue mostly is (313 of 434).
+    func splitRelativeClause(before cue: Range<Int>, in found: inout [Found], _ t: [Token]) -> Range<Int>? {
+        guard let old = found.first(where: { $0.source.contains(cue.lowerBound) })?.source, cue.lowerBound > old.lowerBound + 1,
+              let pronoun = (old.lowerBound + 1..<cue.lowerBound).last(where: {
+                  ["who", "which", "whose"].contains(t[$0].lower) && t[$0 - 1].text == ","
+              }),
+              pronoun - 1 > old.lowerBound else { return nil }
+        let trimmed = old.lowerBound..<(pronoun - 1)
+        for k in found.indices where found[k].source == old {
+            found[k].source = trimmed
+            if let name = found[k].name, !trimmed.contains(name.lowerBound) || name.upperBound > trimmed.upperBound { found[k].name = nil }
+        }
+        return pronoun..<(pronoun + 1)
     }
 
     /// A tagged span may replace a rule's source when it trims it ("Stumpf" of "Stumpf tried"), or
