@@ -94,8 +94,11 @@ struct AttributionFinder {
             if v > 0, t[v - 1].lower == "to" || t[v - 1].lower == "having" { continue }  // "declined to say", "having said that"
             if v > 0, Lexicon.nounVerbs.contains(t[v].lower), Lexicon.nounPrecursors.contains(t[v - 1].lower) { continue } // "its annual report"
             if v + 1 < t.count, t[v + 1].lower == "by" { continue } // passive: "reported by" is handled above
+            // "also said", "has repeatedly said", "publicly denied": adverbs right before the verb, and an
+            // auxiliary before them, belong to the cue (PolNeAR train: "also" opens 321 cues, precedes 25).
             var cueStart = v
-            if v > 0, Lexicon.auxiliaries.contains(t[v - 1].lower), !used.contains(v - 1), !isNameTimeWord(t, v - 1) { cueStart = v - 1 }
+            while cueStart > 0, !used.contains(cueStart - 1), isCueAdverb(t[cueStart - 1]) { cueStart -= 1 }
+            if cueStart > 0, Lexicon.auxiliaries.contains(t[cueStart - 1].lower), !used.contains(cueStart - 1), !isNameTimeWord(t, cueStart - 1) { cueStart -= 1 }
             // A passive ("which is believed to", "was told") names no speaker; "it is believed" is handled above.
             if cueStart < v, Lexicon.passiveAuxiliaries.contains(t[cueStart].lower), t[v].lower.hasSuffix("ed") || t[v].lower == "told" || t[v].lower == "shown" { continue }
             if cueStart < v, Lexicon.modalAuxiliaries.contains(t[cueStart].lower), !Lexicon.sayTell.contains(t[v].lower) { continue }
@@ -372,6 +375,12 @@ struct AttributionFinder {
 
     private func isTitleDot(_ t: [Token], _ dot: Int) -> Bool {
         dot > 0 && t[dot].text == "." && Lexicon.titles.contains(t[dot - 1].lower) && t[dot - 1].isCapitalized
+    }
+
+    /// An adverb that annotation counts in the cue it stands before ("also", "often", "publicly").
+    private func isCueAdverb(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        return Lexicon.cueAdverbs.contains(token.lower) || token.lower.hasSuffix("ly") && Self.hasVerbEnding(token, adverbs: true)
     }
 
     /// Lowercase words that can stand at the head of a description.

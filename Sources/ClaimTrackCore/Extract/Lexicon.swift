@@ -147,6 +147,12 @@ enum Lexicon {
         "when", "whether", "since", "once", "everything",
     ]
 
+    /// Adverbs that join the cue they stand before ("also said", "still insists"), besides those in -ly.
+    static let cueAdverbs: Set<String> = [
+        "also", "later", "then", "again", "once", "often", "never", "always", "first", "now", "still", "further",
+        "not", "just", "even", "already", "long", "since",
+    ]
+
     /// Multi-word cues followed by their source ("according to X").
     static let prepositionalCues: [[String]] = [
         ["according", "to"], ["as", "reported", "by"], ["as", "reported", "in"], ["reported", "by"], ["citing"],
