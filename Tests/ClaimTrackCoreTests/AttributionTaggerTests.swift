@@ -40,8 +40,9 @@ final class AttributionTaggerTests: XCTestCase {
         }
         XCTAssertEqual(found("Senator Maria Lopez called for an independent audit of the port contract on Tuesday."),
                        ["Senator Maria Lopez|called for|stance"])
-        XCTAssertEqual(found("Union leaders are demanding a public hearing before the vote."), ["Union leaders|are demanding|stance"])
-        XCTAssertTrue(finder.find(tokens("Union leaders are demanding a public hearing before the vote.")).isEmpty,
+        XCTAssertEqual(found("Union leaders are pressing for a public hearing before the vote."), ["Union leaders|are pressing for|stance"])
+        XCTAssertEqual(found("Union leaders have raised concerns about the contract."), ["Union leaders|have raised concerns about|stance"])
+        XCTAssertTrue(finder.find(tokens("Union leaders are pressing for a public hearing before the vote.")).isEmpty,
                       "the rules alone do not find it")
     }
 

@@ -24,6 +24,10 @@ enum Lexicon {
         "complained", "boasted", "observed", "pointed", "countered", "indicated", "indicates",
         "agreed", "agrees", "quipped", "joked", "remarked", "mentioned", "predicted", "cautioned", "charged", "conceded",
         "learned", "learnt", "found", "finds", "show", "shows", "showed", "shown",
+        // Progressive and participle forms ("Trump is stressing that …", ", confirming that …").
+        "stressing", "emphasizing", "emphasising", "confirming", "revealing", "disclosing", "predicting", "asserting",
+        "declaring", "contending", "alleging", "testifying", "denying", "admitting", "tweeting", "complaining",
+        "boasting", "cautioning", "replying", "responding", "speculating", "concluding",
     ]
 
     /// (Verbs whose source was right in under a third of cases on PolNeAR train — "seems", "want", "plans",
@@ -44,6 +48,8 @@ enum Lexicon {
         "disputed", "disputes", "objected", "challenged", "admits", "conceded", "concedes", "signaled", "signalled",
         "vowing", "suggesting", "referring", "recalling", "acknowledging", "explaining", "arguing", "noting", "insisting",
         "claiming", "warning", "describing", "announcing",
+        "demand", "demands", "demanded", "demanding", "slamming", "blasting", "mocking", "hailing", "lashing",
+        "encouraging", "encouraged", "encourages", "welcoming", "applauding", "objecting", "challenging",
     ]
 
     /// Verbs that are cues only with a document-like or study-like subject ("the study found", "data show").
