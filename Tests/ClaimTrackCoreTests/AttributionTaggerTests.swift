@@ -70,6 +70,17 @@ final class AttributionTaggerTests: XCTestCase {
         XCTAssertEqual(trimmed("Mr. Kim, who was traveling this week, said", 0..<9), "Mr . Kim , who was traveling this week")
     }
 
+    /// Two apostrophes are one quotation mark (a newsroom style); one inside a word stays in it.
+    func testDoubledApostropheIsOneQuotationMark() {
+        let t = tokens("''We don't know,'' she said.")
+        XCTAssertEqual(t.map(\.text), ["''", "We", "don't", "know", ",", "''", "she", "said", "."])
+        XCTAssertTrue(t[0].isQuoteMark)
+        XCTAssertTrue(t[5].isClosingQuote)
+        XCTAssertEqual(t[5].start, 16)
+        XCTAssertEqual(t[5].end, 18)
+        XCTAssertTrue(t[1].quoted && !t[6].quoted)
+    }
+
     /// A cue found inside a rule's source ends that source at the relative clause it opens.
     func testRelativeClauseWithItsOwnCueIsSplit() {
         let finder = AttributionFinder(outlets: .builtin)

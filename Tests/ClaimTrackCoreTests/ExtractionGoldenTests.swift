@@ -77,13 +77,14 @@ final class ExtractionGoldenTests: XCTestCase {
             "Tom Becker, an analyst at the Harbor Bank|person|said=Tom Becker", "Jimmy Ghazal, 39, a visitor from Nice|person|told=Jimmy Ghazal",
         ])
         // Where a source begins and ends: nouns that look like adverbs or participles ("tally", "polling"),
-        // month and day words in names, a name opening a longer noun phrase, and a relative clause with
-        // its own cue, which is its own attribution.
+        // month and day words in names, a name opening a longer noun phrase, a relative clause with its
+        // own cue, which is its own attribution, and two apostrophes closing a quotation (''so,'').
         XCTAssertEqual(try sources("boundaries.txt"), [
             "a Harbor Gazette tally|outlet|according to", "exit polling data|document|according to",
             "Prime Minister Theresa May|person|said", "A reporter for USA Today|outlet|reported",
             "Band member Tom Reyes|person|writing", "Mayor Ana Silva|person|said", "who|person|believes=Mayor Ana Silva",
             "Harbor officials|anonymous|confirmed",
+            "Tom Reyes, the former harbor master and a council candidate|person|told=Tom Reyes",
         ])
 
         // Stances are recorded and marked; only the report ("saying") is checked.

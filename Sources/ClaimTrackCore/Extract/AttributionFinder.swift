@@ -67,7 +67,7 @@ struct AttributionFinder {
 
         // 3. "Marco Rubio: I'm not interested" — a name and a colon open a headline or a transcript turn.
         // A transcript quoted paragraph by paragraph opens each turn with a quotation mark ("WALLACE: …).
-        let lead = t.prefix(while: { $0.text == "\"" || $0.text == "“" }).count
+        let lead = t.prefix(while: { $0.text == "\"" || $0.text == "“" || $0.text == "''" }).count
         if let colon = t.prefix(lead + 8).firstIndex(where: { $0.text == ":" }), colon > lead, !t[colon].quoted || lead > 0,
            colon - lead <= 5, (lead..<colon).allSatisfy({ t[$0].isWord && (t[$0].isCapitalized || t[$0].isAcronym) || isTitleDot(t, $0) }),
            !(lead..<colon).contains(where: { Lexicon.sourceStops.contains(t[$0].lower) || Lexicon.determiners.contains(t[$0].lower) }),
@@ -78,7 +78,7 @@ struct AttributionFinder {
 
         // 3b. "“He represents our greatest shame.” ― Sonya Herridge": a dash after a quotation (or opening
         // the line that follows one) and a name to the end of the sentence sign the quotation.
-        for d in t.indices where Lexicon.signatureDashes.contains(t[d].text) && (d == 0 || isClosingQuote(t[d - 1])) {
+        for d in t.indices where Lexicon.signatureDashes.contains(t[d].text) && (d == 0 || t[d - 1].isClosingQuote) {
             let name = (d + 1)..<t.count
             let words = name.filter { t[$0].isWord }
             guard !words.isEmpty, words.count <= 5, words.allSatisfy({ t[$0].isCapitalized || Lexicon.sourceLinkers.contains(t[$0].lower) }),
@@ -153,7 +153,7 @@ struct AttributionFinder {
             // A weak verb reports when a clause or quote follows it ("it added that …") or it closes the
             // sentence after its source (", the central bank added."); otherwise it needs a speaker.
             let next = v + 1 < t.count ? t[v + 1].text.lowercased() : "."
-            let reportsSpeech = ["that", ":", "“", "\"", ",", "."].contains(next)
+            let reportsSpeech = ["that", ":", "“", "\"", "''", ",", "."].contains(next)
             if isWeak && !isFinding && !reportsSpeech && !isSpeaker(t, name ?? src, kind: kind) { continue }
             if isStance && !(isSpeaker(t, name ?? src, kind: kind) || kind == .organization) { continue }
             // "I think", "we believe": the writer's own stance, not an attribution.
@@ -195,7 +195,7 @@ struct AttributionFinder {
     }
 
     private func isQuoteOrComma(_ token: Token) -> Bool {
-        [",", "\"", "”", "’", "'", "—", "–"].contains(token.text)
+        token.isQuoteMark || [",", "’", "'", "—", "–"].contains(token.text)
     }
 
     /// A description opens with a noun phrase or "who" ("chair of …", "a retired …", "39", "who …"),
@@ -315,7 +315,7 @@ struct AttributionFinder {
             }
             return true
         }
-        return ["\"", "“", "”", ";", ":", "?", "!"].contains(text)
+        return t[j].isQuoteMark || [";", ":", "?", "!"].contains(text)
     }
 
     /// The subject of the sentence for a participle cue ("Trump, speaking in Ohio, …, saying"):
@@ -655,7 +655,6 @@ struct AttributionFinder {
 
     // MARK: Kinds
 
-    func isClosingQuote(_ token: Token) -> Bool { token.text == "”" || token.text == "\"" }
 
     func classify(_ t: [Token], _ r: Range<Int>) -> (AttributionKind, Outlet?) {
         let words = r.map { t[$0] }.filter(\.isWord)

@@ -100,7 +100,7 @@ struct AttributionTagger: Sendable {
                 suffix.append(AttributionTagger.suffixHash(lower))
                 reporting.append(Lexicon.reportingVerbs.contains(lower) || lower == "according")
                 pronoun.append(Lexicon.personalPronouns.contains(lower) || lower == "his" || lower == "her" || lower == "their")
-                let isQuote = lower == "\"" || lower == "“" || lower == "”"
+                let isQuote = t.isQuoteMark
                 quote.append(isQuote)
                 if isQuote { hasQuote = true }
             }

@@ -27,7 +27,10 @@ public enum AttributionTraining {
     }
 
     /// The model's bytes: features whose weights are all below `threshold` are left out.
-    public static func train(_ documents: [Document], epochs: Int, threshold: Float, log: (String) -> Void) -> [UInt8] {
+    /// `runs` perceptrons, each seeing the sentences in its own seeded order, are trained (two at a
+    /// time) and their weights averaged into one model of the same shape: a single run's long-tail
+    /// answers move with the order it happened to see, the average's much less.
+    public static func train(_ documents: [Document], epochs: Int, threshold: Float, runs: Int = 1, log: @escaping @Sendable (String) -> Void) -> [UInt8] {
         var examples: [Example] = []
         let finder = AttributionFinder(outlets: .builtin)
         for d in documents {
@@ -39,9 +42,23 @@ public enum AttributionTraining {
                                         sourceTags: sourceTags, cues: AttributionTagger.spans(cueTags)))
             }
         }
-        log("\(documents.count) documents, \(examples.count) sentences")
+        log("\(documents.count) documents, \(examples.count) sentences, \(runs) runs")
+        var models: [AttributionTagger] = []
+        let shared = examples
+        OrderedWork.run(Array(0..<runs), workers: 2, work: { run in
+            train(shared, epochs: epochs, seed: 2018 + UInt64(run)) { log("run \(run + 1) \($0)") }
+        }, consume: { models.append($0) })
+        let tagger = average(models)
+        let bytes = tagger.encode(threshold: threshold)
+        log("\(tagger.index.count) features, \((bytes.count - 16) / 10) kept, \(bytes.count) bytes")
+        return bytes
+    }
+
+    /// One averaged perceptron over `examples`, shuffled by `seed` before each epoch.
+    static func train(_ examples: [Example], epochs: Int, seed: UInt64, log: (String) -> Void) -> AttributionTagger {
+        var examples = examples
         var model = Perceptron()
-        var generator = SplitMix(seed: 2018)
+        var generator = SplitMix(seed: seed)
         var buffer: [UInt32] = []
         for epoch in 1...epochs {
             examples.shuffle(using: &generator)
@@ -68,10 +85,27 @@ public enum AttributionTraining {
             }
             log("epoch \(epoch): \(errors) of \(total) tags wrong")
         }
-        let tagger = model.averaged()
-        let bytes = tagger.encode(threshold: threshold)
-        log("\(tagger.index.count) features, \((bytes.count - 16) / 10) kept, \(bytes.count) bytes")
-        return bytes
+        return model.averaged()
+    }
+
+    /// The mean of several models' weights, over the union of their features (a missing feature weighs 0).
+    static func average(_ models: [AttributionTagger]) -> AttributionTagger {
+        guard models.count > 1, let first = models.first else { return models.first ?? AttributionTagger(index: [:], weights: []) }
+        var index = first.index
+        var weights = first.weights
+        for model in models.dropFirst() {
+            for (feature, row) in model.index.sorted(by: { $0.key < $1.key }) {
+                let target: Int
+                if let existing = index[feature] { target = existing } else {
+                    target = index.count
+                    index[feature] = target
+                    weights.append(contentsOf: [0, 0, 0])
+                }
+                for t in 0..<3 { weights[target * 3 + t] += model.weights[row * 3 + t] }
+            }
+        }
+        let scale = 1 / Float(models.count)
+        return AttributionTagger(index: index, weights: weights.map { $0 * scale })
     }
 
     /// Begin/inside/outside tags of the tokens wholly inside one of `spans`.

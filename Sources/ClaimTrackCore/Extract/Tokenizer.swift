@@ -8,6 +8,11 @@ struct Token: Sendable {
     /// Inside a quotation ("… I told them …"): speech the article quotes, not speech it reports.
     var quoted = false
 
+    /// A double quotation mark, typographic or straight, or two apostrophes standing for one (''so'').
+    var isQuoteMark: Bool { !isWord && (text == "\"" || text == "“" || text == "”" || text == "''" || text == "’’") }
+    /// A mark that closes a quotation (a straight mark may open one too).
+    var isClosingQuote: Bool { text == "”" || text == "\"" || text == "''" || text == "’’" }
+
     var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
     var hasDigit: Bool { text.unicodeScalars.contains { $0.properties.numericType != nil } }
     /// All capitals and at least two letters: an acronym ("MSS", "FBI").
@@ -48,9 +53,11 @@ enum Tokenizer {
                 tokens.append(Token(text: text, lower: text.lowercased(), start: i, end: j, isWord: true))
                 i = j
             } else {
-                let text = String(c)
-                tokens.append(Token(text: text, lower: text, start: i, end: i + 1, isWord: false))
-                i += 1
+                // Two apostrophes stand for a double quote in some newsroom styles (''like this''): one mark.
+                let length = (c == "'" || c == "’") && i + 1 < end && s[i + 1] == c && !skip(i + 1) ? 2 : 1
+                let text = String(String.UnicodeScalarView(s[i..<(i + length)]))
+                tokens.append(Token(text: text, lower: text, start: i, end: i + length, isWord: false))
+                i += length
             }
         }
         if !quoted.isEmpty { for k in tokens.indices where tokens[k].start < quoted.count { tokens[k].quoted = quoted[tokens[k].start] } }
