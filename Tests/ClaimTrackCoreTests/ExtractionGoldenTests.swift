@@ -78,13 +78,15 @@ final class ExtractionGoldenTests: XCTestCase {
         ])
         // Where a source begins and ends: nouns that look like adverbs or participles ("tally", "polling"),
         // month and day words in names, a name opening a longer noun phrase, a relative clause with its
-        // own cue, which is its own attribution, and two apostrophes closing a quotation (''so,'').
+        // own cue, which is its own attribution, two apostrophes closing a quotation (''so,''), a phrase
+        // that opens its clause across "of", and a pronoun as the first of two speakers.
         XCTAssertEqual(try sources("boundaries.txt"), [
             "a Harbor Gazette tally|outlet|according to", "exit polling data|document|according to",
             "Prime Minister Theresa May|person|said", "A reporter for USA Today|outlet|reported",
             "Band member Tom Reyes|person|writing", "Mayor Ana Silva|person|said", "who|person|believes=Mayor Ana Silva",
             "Harbor officials|anonymous|confirmed",
             "Tom Reyes, the former harbor master and a council candidate|person|told=Tom Reyes",
+            "Several members of the harbor council|vague|said", "She and her deputy|anonymous|told",
         ])
 
         // Stances are recorded and marked; only the report ("saying") is checked.

@@ -469,8 +469,11 @@ struct AttributionFinder {
                 return quantity.lowerBound..<(h + 1)
             }
             if Lexicon.postnominalLinks.contains(t[left].lower), left >= 1 { left -= 1 }
+            // Also any noun phrase that opens its clause: "pro-life members of the Democratic Party",
+            // "many in the Republican establishment", "protest organizers in Cleveland" said.
             if let previous = backwardNP(t, left), !Lexicon.personalPronouns.contains(t[previous.lowerBound].lower),
-               isRoleOrDocument(t, previous) || (["of", "on", "for"].contains(t[a - 1].lower) && t[previous.upperBound - 1].isCapitalized && t[a].isCapitalized) {
+               isRoleOrDocument(t, previous) || (["of", "on", "for"].contains(t[a - 1].lower) && t[previous.upperBound - 1].isCapitalized && t[a].isCapitalized)
+                || opensClause(t, previous.lowerBound) && t[a - 1].lower != "to" {
                 return previous.lowerBound..<(h + 1)
             }
         }
@@ -536,9 +539,16 @@ struct AttributionFinder {
             && !r.contains { Lexicon.commonSentenceStarts.contains(t[$0].lower) }
     }
 
-    /// The first conjunct of "A and B": a noun phrase of the same shape, possibly opened by "both".
+    /// Whether the phrase starting at `k` opens a clause: first in the sentence, or after a comma,
+    /// a sentence mark or a conjunction.
+    private func opensClause(_ t: [Token], _ k: Int) -> Bool {
+        k == 0 || isBoundary(t, k - 1) || ["," , "and", "but", "that"].contains(t[k - 1].lower)
+    }
+
+    /// The first conjunct of "A and B": a noun phrase of the same shape, possibly opened by "both",
+    /// or a pronoun ("he and Mr. Allen", "She and her husband").
     private func coordinated(_ t: [Token], endingAt h: Int) -> Range<Int>? {
-        guard h >= 0, t[h].isWord, !Lexicon.personalPronouns.contains(t[h].lower) else { return nil }
+        guard h >= 0, t[h].isWord, !["it", "who", "which"].contains(t[h].lower) else { return nil }
         var finder = self
         finder.coordinating = true
         guard var left = finder.backwardNP(t, h), t[left.lowerBound].isWord else { return nil }
