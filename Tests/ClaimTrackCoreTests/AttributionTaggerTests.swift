@@ -46,6 +46,16 @@ final class AttributionTaggerTests: XCTestCase {
                       "the rules alone do not find it")
     }
 
+    /// A rule's stance stays only when the tagger confirms its cue; reports stay regardless.
+    func testUnconfirmedRuleStancesAreDropped() throws {
+        let finder = AttributionFinder(outlets: .builtin)
+        let t = tokens("The council rejected a treaty favored by the mainstream parties that would tie the port to the city.")
+        XCTAssertTrue(finder.find(t).contains { $0.stance && t[$0.cue.lowerBound].text == "parties" }, "the rules read \"parties that\" as a verb")
+        XCTAssertFalse(finder.find(t, tagger: AttributionTagger.shipped).contains { t[$0.cue.lowerBound].text == "parties" })
+        let u = tokens("Officials said the port would reopen.")
+        XCTAssertEqual(finder.find(u, tagger: AttributionTagger.shipped).map { t in u[t.cue].map(\.text) }, [["said"]])
+    }
+
     /// A tagged source replaces a rule's only when it trims it or adds no verb.
     func testRefinementOfRuleSources() {
         let t = tokens("The Harbor Authority published its annual report on Monday, saying cargo rose.")
