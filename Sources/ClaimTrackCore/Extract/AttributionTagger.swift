@@ -416,15 +416,16 @@ extension AttributionFinder {
                     && found[k].cue != cue && !found.contains(where: { $0.source.overlaps(cue) }) {
                     found[k].cue = cue
                 }
-                // Same cue, another source: the tagger's span wins for a lone speaker the rules
-                // placed differently ("Stumpf tried" is not a source; "top black lawmakers" is).
+                // Same cue, another source: the tagger's span wins for a lone speaker or document the
+                // rules placed differently ("Stumpf tried" is not a source; "top black lawmakers" is).
+                // Outlets keep the rule's span, which the report checks by its domain.
                 if let tagged, tagged.contains(where: { t[$0].isWord }),
                    let k = found.firstIndex(where: { $0.cue.overlaps(cue) && $0.source != tagged }),
-                   found.filter({ $0.cue == found[k].cue }).count == 1, found[k].outlet == nil, found[k].kind != .document,
+                   found.filter({ $0.cue == found[k].cue }).count == 1, found[k].outlet == nil,
                    !rules.contains(where: { $0.source.overlaps(tagged) && $0.source != found[k].source }),
                    !tagged.contains(where: { found[k].cue.contains($0) }), Self.isRefinement(tagged, of: found[k].source, t) {
                     let (kind, outlet) = classify(t, tagged)
-                    if outlet == nil && kind != .document { found[k].source = tagged; found[k].kind = kind; found[k].name = nil }
+                    if outlet == nil { found[k].source = tagged; found[k].kind = kind; found[k].name = nil }
                 }
                 continue
             }
