@@ -71,7 +71,7 @@ final class AttributionTaggerTests: XCTestCase {
         let finder = AttributionFinder(outlets: .builtin)
         func trimmed(_ text: String, _ source: Range<Int>) -> String {
             let t = tokens(text)
-            return finder.trimmedSource(source, before: source.upperBound..<(source.upperBound + 1), t).map { t[$0].text }.joined(separator: " ")
+            return finder.trimmedSource(source, t).map { t[$0].text }.joined(separator: " ")
         }
         XCTAssertEqual(trimmed("The Security Council on Friday condemned the test.", 0..<5), "The Security Council")
         XCTAssertEqual(trimmed("the state incorrectly stated the figure", 0..<3), "the state")

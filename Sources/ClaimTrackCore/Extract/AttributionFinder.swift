@@ -542,7 +542,7 @@ struct AttributionFinder {
     /// Whether the phrase starting at `k` opens a clause: first in the sentence, or after a comma,
     /// a sentence mark or a conjunction.
     private func opensClause(_ t: [Token], _ k: Int) -> Bool {
-        k == 0 || isBoundary(t, k - 1) || ["," , "and", "but", "that"].contains(t[k - 1].lower)
+        k == 0 || isBoundary(t, k - 1) || [",", "and", "but", "that"].contains(t[k - 1].lower)
     }
 
     /// The first conjunct of "A and B": a noun phrase of the same shape, possibly opened by "both",

@@ -446,7 +446,7 @@ extension AttributionFinder {
             found.append(Found(source: source, cue: cue, kind: kind, outlet: outlet, name: ruleSource?.name, stance: !reporting))
         }
         for k in found.indices {
-            let trimmed = trimmedSource(found[k].source, before: found[k].cue, t)
+            let trimmed = trimmedSource(found[k].source, t)
             if trimmed != found[k].source, !found.contains(where: { $0.source != found[k].source && $0.source.overlaps(trimmed) }) {
                 found[k].source = trimmed
                 if let name = found[k].name, name.lowerBound < trimmed.lowerBound || name.upperBound > trimmed.upperBound { found[k].name = nil }
@@ -459,7 +459,7 @@ extension AttributionFinder {
     /// tagger's spans sometimes take in: "Despite media" → "media", "the state incorrectly" → "the state",
     /// "The Security Council on Friday" → "The Security Council". A span with a comma or a relative
     /// clause stays whole: "Mr. Kim, who was traveling this week" is annotated with its time phrase.
-    func trimmedSource(_ source: Range<Int>, before cue: Range<Int>, _ t: [Token]) -> Range<Int> {
+    func trimmedSource(_ source: Range<Int>, _ t: [Token]) -> Range<Int> {
         guard !source.contains(where: { t[$0].text == "," || ["who", "which", "whose", "that"].contains(t[$0].lower) }) else { return source }
         var a = source.lowerBound, b = source.upperBound
         while b - a > 1, t[a].isWord, !t[a].isCapitalized || a == 0 || !t[a - 1].isWord,
