@@ -56,6 +56,18 @@ final class AttributionTaggerTests: XCTestCase {
         XCTAssertEqual(finder.find(u, tagger: AttributionTagger.shipped).map { t in u[t.cue].map(\.text) }, [["said"]])
     }
 
+    /// The tagger's cue widens a rule's, but not over where something was said ("in an interview").
+    func testCueWideningStopsAtTheSetting() throws {
+        let finder = AttributionFinder(outlets: .builtin)
+        let tagger = try XCTUnwrap(AttributionTagger.shipped)
+        let t = tokens("Ana Silva said in an interview that the port would reopen.")
+        func text(_ r: Range<Int>) -> String { t[r].map(\.text).joined(separator: " ") }
+        XCTAssertEqual(tagger.attributions(t, rules: finder.find(t)).map { text($0.0) }, ["said in an interview"], "the tagger alone widens")
+        XCTAssertEqual(finder.find(t, tagger: tagger).map { text($0.cue) }, ["said"])
+        let u = tokens("The airline said in a statement that the port would reopen.")
+        XCTAssertEqual(finder.find(u, tagger: tagger).map { u[$0.cue].map(\.text).joined(separator: " ") }, ["said in a statement"])
+    }
+
     /// A tagged source replaces a rule's only when it trims it or adds no verb.
     func testRefinementOfRuleSources() {
         let t = tokens("The Harbor Authority published its annual report on Monday, saying cargo rose.")

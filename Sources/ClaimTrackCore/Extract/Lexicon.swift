@@ -159,6 +159,9 @@ enum Lexicon {
         "not", "just", "even", "already", "long", "since",
     ]
 
+    /// Where something was said that news annotation keeps out of the cue ("said in an interview").
+    static let settingsOutsideCues: Set<String> = ["interview", "interviews", "email", "e-mail", "speech", "call", "appearance", "briefing"]
+
     /// Multi-word cues followed by their source ("according to X").
     static let prepositionalCues: [[String]] = [
         ["according", "to"], ["as", "reported", "by"], ["as", "reported", "in"], ["reported", "by"], ["citing"],
