@@ -5,30 +5,21 @@ Usage: attribution_agreement.py SPLIT_DIR [SPLIT_DIR ...]
 For every article annotated by more than one person, each other annotator's
 spans are written as a claimtrack.extract/1 prediction and scored against the
 first annotator's (the one the shared scorer treats as gold), with the shared
-scorer itself. Prints one scorer run per annotator rank (2nd, 3rd, ...) and the
-scores pooled over all of them.
+scorer itself. Prints, per split, the scorer's figures pooled over all those
+annotator pairs.
 """
 import glob, json, os, subprocess, sys, tempfile, collections
+
+from polnear import relations
 
 here = os.path.dirname(os.path.abspath(__file__))
 scorer = os.path.join(here, "..", "..", "shared", "bench", "score_attribution.py")
 
-def spans(path):
-    tb, out = {}, []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if line.startswith("T"):
-            tid, mid, _ = (line.split("\t") + ["", ""])[:3]
-            kind, rest = mid.split(" ", 1)
-            a, b = rest.split(";")[0].split()
-            tb[tid] = (int(a), int(b))
-        elif line.startswith("E"):
-            args = dict(x.split(":") for x in line.split("\t")[1].split()[1:])
-            cue, src = tb.get(args.get("Cue")), tb.get(args.get("Source"))
-            if cue:
-                out.append({"cue_start": cue[0], "cue_end": cue[1],
-                            "source_start": src[0] if src else None, "source_end": src[1] if src else None})
-    return out
+def prediction(path):
+    """One annotator's relations as claimtrack.extract/1 attributions."""
+    return [{"cue_start": r["cue"][0], "cue_end": r["cue"][1],
+             "source_start": r["source"][0] if r["source"] else None,
+             "source_end": r["source"][1] if r["source"] else None} for r in relations(path)]
 
 def figure(split, pred):
     run = subprocess.run([sys.executable, scorer, split, pred], capture_output=True, text=True)
@@ -52,6 +43,6 @@ with tempfile.TemporaryDirectory() as tmp:
                 name = f"{stem}-{n}"; n += 1
                 open(os.path.join(pooled, "text", name + ".txt"), "w", encoding="utf-8").write(text)
                 os.symlink(os.path.abspath(anns[0]), os.path.join(pooled, "attributions", name + "_gold.ann"))
-                json.dump({"attributions": spans(other)}, open(os.path.join(pred, name + ".json"), "w"))
+                json.dump({"attributions": prediction(other)}, open(os.path.join(pred, name + ".json"), "w"))
         print(f"{split}: {len(multi)} articles with several annotators, {n} annotator pairs")
         print(figure(pooled, pred))

@@ -9,34 +9,11 @@ does: punctuation at either end does not count.
 """
 import collections, glob, json, os, sys
 
+from polnear import relations as gold
+
 split, pred = sys.argv[1], sys.argv[2]
 limit = int(sys.argv[sys.argv.index("--limit") + 1]) if "--limit" in sys.argv else 40
 key = sys.argv[sys.argv.index("--key") + 1] if "--key" in sys.argv else "source"
-
-def gold(path):
-    tb, rel = {}, []
-    for line in open(path, encoding="utf-8"):
-        line = line.rstrip("\n")
-        if line.startswith("T"):
-            tid, mid, text = (line.split("\t") + ["", ""])[:3]
-            try:
-                kind, rest = mid.split(" ", 1)
-                a, b = rest.split(";")[0].split()
-                tb[tid] = (kind, int(a), int(b), text)
-            except ValueError:
-                continue  # a few train annotations are malformed
-        elif line.startswith("E"):
-            try:
-                rel.append(dict(a.split(":") for a in line.split("\t")[1].split()[1:]))
-            except (ValueError, IndexError):
-                continue
-    out = []
-    for r in rel:
-        c, s = tb.get(r.get("Cue")), tb.get(r.get("Source"))
-        if c:
-            out.append({"cue": (c[1], c[2]), "cue_text": c[3],
-                        "source": (s[1], s[2]) if s else None, "source_text": s[3] if s else None})
-    return out
 
 def norm(text, s):
     """The scorer's normalisation: punctuation at either end does not count."""
