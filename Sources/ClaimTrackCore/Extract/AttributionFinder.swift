@@ -380,7 +380,12 @@ struct AttributionFinder {
     /// An adverb that annotation counts in the cue it stands before ("also", "often", "publicly").
     private func isCueAdverb(_ token: Token) -> Bool {
         guard token.isWord, !token.isCapitalized else { return false }
-        return Lexicon.cueAdverbs.contains(token.lower) || token.lower.hasSuffix("ly") && Self.hasVerbEnding(token, adverbs: true)
+        return Lexicon.cueAdverbs.contains(token.lower) || Self.isLyAdverb(token)
+    }
+
+    /// A lowercase word in -ly that is not one of the nouns with that ending ("publicly", not "tally").
+    static func isLyAdverb(_ token: Token) -> Bool {
+        token.lower.hasSuffix("ly") && !token.isCapitalized && !Lexicon.nounsWithVerbEndings.contains(token.lower)
     }
 
     /// Lowercase words that can stand at the head of a description.

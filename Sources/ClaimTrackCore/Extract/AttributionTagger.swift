@@ -403,12 +403,12 @@ extension AttributionFinder {
         guard let tagger else { return found }
         let rules = found
         let ruleCues = Set(rules.flatMap { Array($0.cue) })
-        let tagged = tagger.attributions(t, rules: rules)
+        let taggings = tagger.attributions(t, rules: rules)
         // A rule's stance the tagger, which saw it as a feature, does not confirm is dropped: "the
         // mainstream parties that would …" is a noun before a relative clause, not "Democrats fear
         // that …". Stances are not checked, so reports keep every rule answer.
-        found.removeAll { f in f.stance && !tagged.contains { $0.cue.overlaps(f.cue) } }
-        for (cue, tagged) in tagged {
+        found.removeAll { f in f.stance && !taggings.contains { $0.cue.overlaps(f.cue) } }
+        for (cue, tagged) in taggings {
             if cue.contains(where: ruleCues.contains) {
                 // The tagger's cue may widen a rule's to the words news annotation counts in it:
                 // "said Friday", "now says", "called for", "pointed to".
@@ -471,7 +471,7 @@ extension AttributionFinder {
         }
         while b - a > 1 {
             let last = t[b - 1]
-            if last.isWord, !last.isCapitalized, Lexicon.interveningAdverbs.contains(last.lower) || Self.hasVerbEnding(last, adverbs: true) && last.lower.hasSuffix("ly") {
+            if last.isWord, !last.isCapitalized, Lexicon.interveningAdverbs.contains(last.lower) || Self.isLyAdverb(last) {
                 b -= 1
                 continue
             }
