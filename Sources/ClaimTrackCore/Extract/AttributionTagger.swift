@@ -26,6 +26,8 @@ struct AttributionTagger: Sendable {
         // What the rules of `AttributionFinder` said about the token: the tagger learns when to follow them.
         case ruleCue, ruleSource, ruleCueAndWord, ruleSourceAndShape, ruleCueAndPrevious, ruleSourceAndPrevious
         case ruleStance, toFollows, quoteBefore, quoteAfter
+        // WordNet's classes of the word as a verb and as a noun (`WordClasses`), and of its neighbours.
+        case verbClass, nounClass, wordClasses, previousClasses, nextClasses, cueClasses
     }
 
     let index: [UInt32: Int]
@@ -81,6 +83,8 @@ struct AttributionTagger: Sendable {
         /// The rules' tags: outside, begin or inside one of their cues or sources.
         var ruleCue: [Int] = [], ruleSource: [Int] = []
         var ruleStance: [Bool] = []
+        /// `WordClasses` verb and noun codes of each token, as one number: verb << 8 | noun.
+        var classes: [UInt64] = []
         var count: Int { word.count }
 
         init(_ tokens: [Token], rules: [AttributionFinder.Found]) {
@@ -98,6 +102,8 @@ struct AttributionTagger: Sendable {
                 stem.append(AttributionTagger.stemHash(lower))
                 shape.append(AttributionTagger.shapeHash(t.text))
                 suffix.append(AttributionTagger.suffixHash(lower))
+                let (verb, noun) = WordClasses.shared.classes(lower)
+                classes.append(UInt64(verb) << 8 | UInt64(noun))
                 reporting.append(Lexicon.reportingVerbs.contains(lower) || lower == "according")
                 pronoun.append(Lexicon.personalPronouns.contains(lower) || lower == "his" || lower == "her" || lower == "their")
                 let isQuote = t.isQuoteMark
@@ -109,14 +115,17 @@ struct AttributionTagger: Sendable {
 
     static let boundary = hash("<edge>")
 
+    /// The hash of one feature: a template of a pass with up to two values.
+    @inline(__always)
+    static func key(_ stage: Stage, _ template: Template, _ a: UInt64 = 0, _ b: UInt64 = 0) -> UInt32 {
+        UInt32(truncatingIfNeeded: mix(mix(mix(stage.rawValue, template.rawValue), a), b) >> 16)
+    }
+
     /// Hashes of the features of token `i`, into `out`.
     static func features(_ s: Sentence, _ tokens: [Token], _ i: Int, stage: Stage, previous: Int, previous2: Int,
-                         cue: (distance: Int, stem: UInt64)?, into out: inout [UInt32]) {
+                         cue: (distance: Int, stem: UInt64, classes: UInt64)?, into out: inout [UInt32]) {
         out.removeAll(keepingCapacity: true)
-        let st = stage.rawValue
-        func add(_ template: Template, _ a: UInt64 = 0, _ b: UInt64 = 0) {
-            out.append(UInt32(truncatingIfNeeded: mix(mix(mix(st, template.rawValue), a), b) >> 16))
-        }
+        func add(_ template: Template, _ a: UInt64 = 0, _ b: UInt64 = 0) { out.append(key(stage, template, a, b)) }
         func at(_ k: Int, _ values: [UInt64]) -> UInt64 { k >= 0 && k < s.count ? values[k] : boundary }
         let n = s.count
         add(.bias)
@@ -165,6 +174,12 @@ struct AttributionTagger: Sendable {
         add(.ruleCueAndPrevious, rc, UInt64(previous))
         add(.ruleSourceAndPrevious, rs, UInt64(previous))
         if s.ruleStance[i] { add(.ruleStance) }
+        let c = s.classes[i]
+        add(.verbClass, c >> 8)
+        add(.nounClass, c & 0xFF)
+        add(.wordClasses, c)
+        add(.previousClasses, at(i - 1, s.classes))
+        add(.nextClasses, at(i + 1, s.classes))
         guard stage == .source else { return }
         if let cue {
             let d = UInt64(bitPattern: Int64(max(-9, min(9, cue.distance))))
@@ -173,6 +188,7 @@ struct AttributionTagger: Sendable {
             add(.cueDistanceAndWord, d, s.word[i])
             add(.cueStem, cue.stem)
             add(.cueDistanceAndCueStem, d, cue.stem)
+            add(.cueClasses, cue.classes)
         } else {
             add(.noCue)
         }
@@ -180,11 +196,11 @@ struct AttributionTagger: Sendable {
 
     /// Signed token distance from `i` to the nearest cue token (negative: the cue is to the right),
     /// and the stem of that cue's first word.
-    static func nearestCue(_ i: Int, cues: [Range<Int>], _ s: Sentence) -> (distance: Int, stem: UInt64)? {
-        var best: (distance: Int, stem: UInt64)?
+    static func nearestCue(_ i: Int, cues: [Range<Int>], _ s: Sentence) -> (distance: Int, stem: UInt64, classes: UInt64)? {
+        var best: (distance: Int, stem: UInt64, classes: UInt64)?
         for c in cues {
             let d = i < c.lowerBound ? i - c.lowerBound : (i >= c.upperBound ? i - (c.upperBound - 1) : 0)
-            if best == nil || abs(d) < abs(best!.distance) { best = (d, s.stem[c.lowerBound]) }
+            if best == nil || abs(d) < abs(best!.distance) { best = (d, s.stem[c.lowerBound], s.classes[c.lowerBound]) }
         }
         return best
     }
