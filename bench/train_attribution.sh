@@ -2,15 +2,15 @@
 # Trains the attribution tagger on PolNeAR's train split and writes
 # Sources/ClaimTrackCore/Extract/AttributionModelData.swift (see AttributionTagger.swift).
 # Usage: bench/train_attribution.sh [TRAIN_DIR] [EPOCHS] [THRESHOLD] [RUNS]
-#   TRAIN_DIR default ../shared/bench/polnear/train; EPOCHS default 8; THRESHOLD default 1.0;
+#   TRAIN_DIR default ../shared/bench/polnear/train; EPOCHS default 16; THRESHOLD default 3.0;
 #   RUNS default 4: perceptrons trained on differently shuffled orders, two at a time, averaged
 # Then bench/attribution.sh scores the new model on dev. Deterministic: the same data gives the same file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$PWD
 train=$(cd "${1:-../shared/bench/polnear/train}" && pwd)
-epochs=${2:-8}
-threshold=${3:-1.0}
+epochs=${2:-16}
+threshold=${3:-3.0}
 runs=${4:-4}
 work=${TRAIN_WORK:-/tmp/claimtrack-train}
 mkdir -p "$work"

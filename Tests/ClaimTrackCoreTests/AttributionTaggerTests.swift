@@ -30,6 +30,17 @@ final class AttributionTaggerTests: XCTestCase {
         XCTAssertEqual(classes.classes("tree").noun, 0, "nouns outside the kept classes are left out")
     }
 
+    /// Decoding finds the best whole sequence, not the best tag at each step, and never opens a span with "inside".
+    func testDecodeFindsTheBestSequence() {
+        let (o, b, i) = (AttributionTagger.outside, AttributionTagger.begin, AttributionTagger.inside)
+        // Token 0 prefers outside (1 against 0.9), but "inside" after "begin" at token 1 is worth 5.
+        let tags = AttributionTagger.decode(count: 2, token: { k in k == 0 ? (1, 0.9, 0) : (0, 0, 0) },
+                                            history: { k, previous, _ in k == 1 && previous == b ? (0, 0, 5) : (0, 0, 0) })
+        XCTAssertEqual(tags, [b, i])
+        XCTAssertEqual(AttributionTagger.decode(count: 3, token: { _ in (0, -100, 9) }, history: { _, _, _ in (0, 0, 0) }), [o, o, o])
+        XCTAssertEqual(AttributionTagger.decode(count: 0, token: { _ in (0, 0, 0) }, history: { _, _, _ in (0, 0, 0) }), [])
+    }
+
     func testStorageKeepsWeightsWithinQuantization() throws {
         let model = AttributionTagger(index: [7: 0, 42: 1, 99: 2], weights: [1.5, -2, 0.25, 0.01, 0.02, -0.01, -8, 4, 0])
         let decoded = try XCTUnwrap(AttributionTagger.decode(model.encode(threshold: 0.05)))

@@ -3,9 +3,9 @@ import Foundation
 /// A learned tagger for attribution cues and sources: the long tail the rules of
 /// `AttributionFinder` do not list ("called for", "insisted", "is demanding", "put it").
 ///
-/// Two greedy left-to-right passes over a sentence's tokens with an averaged perceptron
-/// (Collins 2002): the first tags cue spans, the second tags source spans knowing where the cues
-/// are. Each cue takes the nearest source of its sentence. Features are hashed from named
+/// Two passes over a sentence's tokens with an averaged structured perceptron (Collins 2002),
+/// each decoded whole by second-order Viterbi (`decode`): the first tags cue spans, the second
+/// tags source spans knowing where the cues are. Each cue takes the nearest source of its sentence. Features are hashed from named
 /// templates (`Template`); the weights are trained on PolNeAR's train split by
 /// bench/attribution-model (see `AttributionTraining`) and shipped in `AttributionModelData`.
 struct AttributionTagger: Sendable {
@@ -121,9 +121,30 @@ struct AttributionTagger: Sendable {
         UInt32(truncatingIfNeeded: mix(mix(mix(stage.rawValue, template.rawValue), a), b) >> 16)
     }
 
-    /// Hashes of the features of token `i`, into `out`.
+    /// Hashes of the features of token `i` given the two tags before it, into `out`.
     static func features(_ s: Sentence, _ tokens: [Token], _ i: Int, stage: Stage, previous: Int, previous2: Int,
                          cue: (distance: Int, stem: UInt64, classes: UInt64)?, into out: inout [UInt32]) {
+        tokenFeatures(s, tokens, i, stage: stage, cue: cue, into: &out)
+        var history: [UInt32] = []
+        historyFeatures(s, i, stage: stage, previous: previous, previous2: previous2, into: &history)
+        out += history
+    }
+
+    /// Hashes of the features that depend on the two tags before token `i`, into `out`.
+    @inline(__always)
+    static func historyFeatures(_ s: Sentence, _ i: Int, stage: Stage, previous: Int, previous2: Int, into out: inout [UInt32]) {
+        out.removeAll(keepingCapacity: true)
+        let p = UInt64(previous)
+        out.append(key(stage, .previousTag, p))
+        out.append(key(stage, .previousTagAndWord, p, s.word[i]))
+        out.append(key(stage, .previousTwoTags, UInt64(previous2), p))
+        out.append(key(stage, .ruleCueAndPrevious, UInt64(s.ruleCue[i]), p))
+        out.append(key(stage, .ruleSourceAndPrevious, UInt64(s.ruleSource[i]), p))
+    }
+
+    /// Hashes of the features of token `i` that do not depend on the tags before it, into `out`.
+    static func tokenFeatures(_ s: Sentence, _ tokens: [Token], _ i: Int, stage: Stage,
+                              cue: (distance: Int, stem: UInt64, classes: UInt64)?, into out: inout [UInt32]) {
         out.removeAll(keepingCapacity: true)
         func add(_ template: Template, _ a: UInt64 = 0, _ b: UInt64 = 0) { out.append(key(stage, template, a, b)) }
         func at(_ k: Int, _ values: [UInt64]) -> UInt64 { k >= 0 && k < s.count ? values[k] : boundary }
@@ -139,9 +160,6 @@ struct AttributionTagger: Sendable {
         add(.secondNextWord, at(i + 2, s.word))
         add(.previousAndWord, at(i - 1, s.word), s.word[i])
         add(.wordAndNext, s.word[i], at(i + 1, s.word))
-        add(.previousTag, UInt64(previous))
-        add(.previousTagAndWord, UInt64(previous), s.word[i])
-        add(.previousTwoTags, UInt64(previous2), UInt64(previous))
         add(.quoted, tokens[i].quoted ? 1 : 0)
         add(.previousShape, at(i - 1, s.shape))
         add(.nextShape, at(i + 1, s.shape))
@@ -171,8 +189,6 @@ struct AttributionTagger: Sendable {
         add(.ruleSource, rs)
         add(.ruleCueAndWord, rc, s.word[i])
         add(.ruleSourceAndShape, rs, s.shape[i])
-        add(.ruleCueAndPrevious, rc, UInt64(previous))
-        add(.ruleSourceAndPrevious, rs, UInt64(previous))
         if s.ruleStance[i] { add(.ruleStance) }
         let c = s.classes[i]
         add(.verbClass, c >> 8)
@@ -219,28 +235,47 @@ struct AttributionTagger: Sendable {
         return (o, b, n)
     }
 
-    /// The best tag allowed after `previous` (inside only continues a span).
-    static func best(_ s: (Float, Float, Float), previous: Int) -> Int {
-        var tag = s.0 >= s.1 ? outside : begin
-        let top = max(s.0, s.1)
-        if previous != outside, s.2 > top { tag = inside }
-        return tag
+    /// The best tags of a sentence of `count` tokens (second-order Viterbi: a state is the pair of
+    /// the last two tags, and inside only continues a span). `token(i)` scores the tags of token `i`
+    /// on the features that ignore the tags before it; `history(i, previous, previous2)` on the rest.
+    static func decode(count: Int, token: (Int) -> (Float, Float, Float), history: (Int, Int, Int) -> (Float, Float, Float)) -> [Int] {
+        guard count > 0 else { return [] }
+        let states = 9, none = -Float.infinity
+        var best = [Float](repeating: none, count: states)
+        best[outside * 3 + outside] = 0
+        var back = [Int](repeating: -1, count: count * states)
+        for i in 0..<count {
+            let t = token(i)
+            var next = [Float](repeating: none, count: states)
+            for state in 0..<states where best[state] > none {
+                let previous2 = state / 3, previous = state % 3
+                let h = history(i, previous, previous2)
+                let scores = [t.0 + h.0, t.1 + h.1, t.2 + h.2]
+                for tag in 0..<3 where tag != inside || previous != outside {
+                    let to = previous * 3 + tag, score = best[state] + scores[tag]
+                    if score > next[to] { next[to] = score; back[i * states + to] = state }
+                }
+            }
+            best = next
+        }
+        var state = best.indices.max { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) }!
+        var tags = [Int](repeating: outside, count: count)
+        for i in stride(from: count - 1, through: 0, by: -1) {
+            tags[i] = state % 3
+            state = back[i * states + state]
+        }
+        return tags
     }
 
     func tag(_ tokens: [Token], _ s: Sentence, stage: Stage, cues: [Range<Int>]) -> [Int] {
-        var tags: [Int] = []
-        tags.reserveCapacity(tokens.count)
         var buffer: [UInt32] = []
-        var previous = Self.outside, previous2 = Self.outside
-        for i in tokens.indices {
-            let cue = stage == .source ? Self.nearestCue(i, cues: cues, s) : nil
-            Self.features(s, tokens, i, stage: stage, previous: previous, previous2: previous2, cue: cue, into: &buffer)
-            let t = Self.best(scores(buffer), previous: previous)
-            tags.append(t)
-            previous2 = previous
-            previous = t
-        }
-        return tags
+        return Self.decode(count: tokens.count, token: { i in
+            Self.tokenFeatures(s, tokens, i, stage: stage, cue: stage == .source ? Self.nearestCue(i, cues: cues, s) : nil, into: &buffer)
+            return scores(buffer)
+        }, history: { i, previous, previous2 in
+            Self.historyFeatures(s, i, stage: stage, previous: previous, previous2: previous2, into: &buffer)
+            return scores(buffer)
+        })
     }
 
     static func spans(_ tags: [Int]) -> [Range<Int>] {

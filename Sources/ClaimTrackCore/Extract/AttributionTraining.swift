@@ -54,7 +54,9 @@ public enum AttributionTraining {
         return bytes
     }
 
-    /// One averaged perceptron over `examples`, shuffled by `seed` before each epoch.
+    /// One averaged structured perceptron over `examples`, shuffled by `seed` before each epoch: each
+    /// sentence is decoded as the tagger decodes it (`AttributionTagger.decode`), and a wrong answer
+    /// moves the weights toward the gold tags' features and away from the answer's.
     static func train(_ examples: [Example], epochs: Int, seed: UInt64, log: (String) -> Void) -> AttributionTagger {
         var examples = examples
         var model = Perceptron()
@@ -65,21 +67,27 @@ public enum AttributionTraining {
             var errors = 0, total = 0
             for e in examples {
                 for (stage, gold) in [(AttributionTagger.Stage.cue, e.cueTags), (.source, e.sourceTags)] {
-                    var previous = AttributionTagger.outside, previous2 = AttributionTagger.outside
-                    for i in e.tokens.indices {
-                        let cue = stage == .source ? AttributionTagger.nearestCue(i, cues: e.cues, e.sentence) : nil
-                        AttributionTagger.features(e.sentence, e.tokens, i, stage: stage, previous: previous, previous2: previous2,
-                                                   cue: cue, into: &buffer)
-                        let guess = AttributionTagger.best(model.scores(buffer), previous: previous)
-                        model.tick()
-                        total += 1
-                        if guess != gold[i] {
-                            errors += 1
-                            model.update(buffer, tag: gold[i], by: 1)
-                            model.update(buffer, tag: guess, by: -1)
+                    let cue = { (i: Int) in stage == .source ? AttributionTagger.nearestCue(i, cues: e.cues, e.sentence) : nil }
+                    let guess = AttributionTagger.decode(count: e.tokens.count, token: { i in
+                        AttributionTagger.tokenFeatures(e.sentence, e.tokens, i, stage: stage, cue: cue(i), into: &buffer)
+                        return model.scores(buffer)
+                    }, history: { i, previous, previous2 in
+                        AttributionTagger.historyFeatures(e.sentence, i, stage: stage, previous: previous, previous2: previous2, into: &buffer)
+                        return model.scores(buffer)
+                    })
+                    model.tick()
+                    total += gold.count
+                    guard guess != gold else { continue }
+                    for i in gold.indices {
+                        let goldHistory = (i > 0 ? gold[i - 1] : 0, i > 1 ? gold[i - 2] : 0)
+                        let guessHistory = (i > 0 ? guess[i - 1] : 0, i > 1 ? guess[i - 2] : 0)
+                        guard gold[i] != guess[i] || goldHistory != guessHistory else { continue }
+                        if gold[i] != guess[i] { errors += 1 }
+                        for (tags, history, delta) in [(gold, goldHistory, Float(1)), (guess, guessHistory, -1)] {
+                            AttributionTagger.features(e.sentence, e.tokens, i, stage: stage, previous: history.0, previous2: history.1,
+                                                       cue: cue(i), into: &buffer)
+                            model.update(buffer, tag: tags[i], by: delta)
                         }
-                        previous2 = previous
-                        previous = gold[i]
                     }
                 }
             }
