@@ -28,6 +28,8 @@ struct AttributionTagger: Sendable {
         case ruleStance, toFollows, quoteBefore, quoteAfter
         // WordNet's classes of the word as a verb and as a noun (`WordClasses`), and of its neighbours.
         case verbClass, nounClass, wordClasses, previousClasses, nextClasses, cueClasses
+        // The source pass only: what separates the token from its cue.
+        case betweenCue
     }
 
     let index: [UInt32: Int]
@@ -123,7 +125,7 @@ struct AttributionTagger: Sendable {
 
     /// Hashes of the features of token `i` given the two tags before it, into `out`.
     static func features(_ s: Sentence, _ tokens: [Token], _ i: Int, stage: Stage, previous: Int, previous2: Int,
-                         cue: (distance: Int, stem: UInt64, classes: UInt64)?, into out: inout [UInt32]) {
+                         cue: NearestCue?, into out: inout [UInt32]) {
         tokenFeatures(s, tokens, i, stage: stage, cue: cue, into: &out)
         var history: [UInt32] = []
         historyFeatures(s, i, stage: stage, previous: previous, previous2: previous2, into: &history)
@@ -144,7 +146,7 @@ struct AttributionTagger: Sendable {
 
     /// Hashes of the features of token `i` that do not depend on the tags before it, into `out`.
     static func tokenFeatures(_ s: Sentence, _ tokens: [Token], _ i: Int, stage: Stage,
-                              cue: (distance: Int, stem: UInt64, classes: UInt64)?, into out: inout [UInt32]) {
+                              cue: NearestCue?, into out: inout [UInt32]) {
         out.removeAll(keepingCapacity: true)
         func add(_ template: Template, _ a: UInt64 = 0, _ b: UInt64 = 0) { out.append(key(stage, template, a, b)) }
         func at(_ k: Int, _ values: [UInt64]) -> UInt64 { k >= 0 && k < s.count ? values[k] : boundary }
@@ -205,20 +207,36 @@ struct AttributionTagger: Sendable {
             add(.cueStem, cue.stem)
             add(.cueDistanceAndCueStem, d, cue.stem)
             add(.cueClasses, cue.classes)
+            add(.betweenCue, UInt64(bitPattern: Int64(cue.distance.signum())), cue.between)
         } else {
             add(.noCue)
         }
     }
 
-    /// Signed token distance from `i` to the nearest cue token (negative: the cue is to the right),
-    /// and the stem of that cue's first word.
-    static func nearestCue(_ i: Int, cues: [Range<Int>], _ s: Sentence) -> (distance: Int, stem: UInt64, classes: UInt64)? {
-        var best: (distance: Int, stem: UInt64, classes: UInt64)?
+    /// Where the nearest cue is from a token, for the source pass.
+    struct NearestCue {
+        /// Signed token distance to the nearest cue token (negative: the cue is to the right).
+        var distance: Int
+        /// Stem and `WordClasses` of the cue's first word.
+        var stem: UInt64, classes: UInt64
+        /// What lies between the token and the cue: 1 a quotation mark, 2 a comma, 4 "that", "who" or "which".
+        var between: UInt64
+    }
+
+    static func nearestCue(_ i: Int, cues: [Range<Int>], _ s: Sentence) -> NearestCue? {
+        var best: NearestCue?
         for c in cues {
             let d = i < c.lowerBound ? i - c.lowerBound : (i >= c.upperBound ? i - (c.upperBound - 1) : 0)
-            if best == nil || abs(d) < abs(best!.distance) { best = (d, s.stem[c.lowerBound], s.classes[c.lowerBound]) }
+            if best == nil || abs(d) < abs(best!.distance) { best = NearestCue(distance: d, stem: s.stem[c.lowerBound], classes: s.classes[c.lowerBound], between: 0) }
         }
-        return best
+        guard var cue = best, cue.distance != 0 else { return best }
+        let gap = cue.distance > 0 ? (i - cue.distance + 1)..<i : (i + 1)..<(i - cue.distance)
+        for k in gap {
+            if s.quote[k] { cue.between |= 1 }
+            if s.lower[k] == "," { cue.between |= 2 }
+            if ["that", "who", "which"].contains(s.lower[k]) { cue.between |= 4 }
+        }
+        return cue
     }
 
     // MARK: Tagging
