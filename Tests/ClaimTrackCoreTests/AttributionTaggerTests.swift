@@ -110,6 +110,9 @@ final class AttributionTaggerTests: XCTestCase {
         XCTAssertTrue(AttributionFinder.isRefinement(1..<3, of: 0..<3, t))
         let u = tokens("top black lawmakers said Friday")
         XCTAssertTrue(AttributionFinder.isRefinement(0..<3, of: 2..<3, u))
+        let v = tokens("Ms. Sherry smiled and said a CBS poll released Monday by the network showed it")
+        XCTAssertFalse(AttributionFinder.isRefinement(0..<4, of: 0..<3, v), "a name and its verb")
+        XCTAssertTrue(AttributionFinder.isRefinement(6..<14, of: 6..<9, v), "a participle after a noun, however long")
     }
 
     /// A source loses the clause opener before it and the adverbs and time phrase after it, unless

@@ -575,15 +575,18 @@ extension AttributionFinder {
     }
 
     /// A tagged span may replace a rule's source when it trims it ("Stumpf" of "Stumpf tried"), or
-    /// when it is short and adds no verb ("top black lawmakers" for "lawmakers", but not "The Harbor
-    /// Authority published its annual report").
+    /// when what it adds has no verb after a name: "top black lawmakers" for "lawmakers", "a CBS poll
+    /// released Monday" for "a CBS poll", but not "Ms. Sherry smiled" or "The Harbor Authority
+    /// published its annual report". Measured on the held-out half of PolNeAR train: the length
+    /// limit of 8 words this had cost 0.002 source F1 (0.665 against 0.663); a participle after a
+    /// lower-case noun is mostly annotation's own long source.
     static func isRefinement(_ tagged: Range<Int>, of rule: Range<Int>, _ t: [Token]) -> Bool {
         if tagged.lowerBound >= rule.lowerBound && tagged.upperBound <= rule.upperBound { return true }
-        guard tagged.count <= 8 else { return false }
         let extra = tagged.filter { !rule.contains($0) }
         return !extra.contains { k in
             let w = t[k].lower
-            return t[k].isWord && !t[k].isCapitalized && (w.hasSuffix("ed") || w.hasSuffix("ing") || Lexicon.reportingVerbs.contains(w))
+            guard t[k].isWord, !t[k].isCapitalized else { return false }
+            return Lexicon.reportingVerbs.contains(w) || (w.hasSuffix("ed") || w.hasSuffix("ing")) && k > tagged.lowerBound && t[k - 1].isCapitalized
         }
     }
 }
