@@ -135,13 +135,24 @@ struct AttributionTagger: Sendable {
     /// Hashes of the features that depend on the two tags before token `i`, into `out`.
     @inline(__always)
     static func historyFeatures(_ s: Sentence, _ i: Int, stage: Stage, previous: Int, previous2: Int, into out: inout [UInt32]) {
+        previousFeatures(s, i, stage: stage, previous: previous, into: &out)
+        out.append(twoTagsFeature(stage, previous: previous, previous2: previous2))
+    }
+
+    /// The history features that depend on the previous tag alone.
+    @inline(__always)
+    static func previousFeatures(_ s: Sentence, _ i: Int, stage: Stage, previous: Int, into out: inout [UInt32]) {
         out.removeAll(keepingCapacity: true)
         let p = UInt64(previous)
         out.append(key(stage, .previousTag, p))
         out.append(key(stage, .previousTagAndWord, p, s.word[i]))
-        out.append(key(stage, .previousTwoTags, UInt64(previous2), p))
         out.append(key(stage, .ruleCueAndPrevious, UInt64(s.ruleCue[i]), p))
         out.append(key(stage, .ruleSourceAndPrevious, UInt64(s.ruleSource[i]), p))
+    }
+
+    @inline(__always)
+    static func twoTagsFeature(_ stage: Stage, previous: Int, previous2: Int) -> UInt32 {
+        key(stage, .previousTwoTags, UInt64(previous2), UInt64(previous))
     }
 
     /// Hashes of the features of token `i` that do not depend on the tags before it, into `out`.
@@ -261,38 +272,50 @@ struct AttributionTagger: Sendable {
         let states = 9, none = -Float.infinity
         var best = [Float](repeating: none, count: states)
         best[outside * 3 + outside] = 0
-        var back = [Int](repeating: -1, count: count * states)
+        var back = [Int8](repeating: -1, count: count * states)
+        var next = best
         for i in 0..<count {
             let t = token(i)
-            var next = [Float](repeating: none, count: states)
+            for k in 0..<states { next[k] = none }
             for state in 0..<states where best[state] > none {
                 let previous2 = state / 3, previous = state % 3
                 let h = history(i, previous, previous2)
-                let scores = [t.0 + h.0, t.1 + h.1, t.2 + h.2]
                 for tag in 0..<3 where tag != inside || previous != outside {
-                    let to = previous * 3 + tag, score = best[state] + scores[tag]
-                    if score > next[to] { next[to] = score; back[i * states + to] = state }
+                    let to = previous * 3 + tag
+                    let score = best[state] + (tag == outside ? t.0 + h.0 : tag == begin ? t.1 + h.1 : t.2 + h.2)
+                    if score > next[to] { next[to] = score; back[i * states + to] = Int8(state) }
                 }
             }
-            best = next
+            swap(&best, &next)
         }
         var state = best.indices.max { best[$0] < best[$1] || (best[$0] == best[$1] && $0 > $1) }!
         var tags = [Int](repeating: outside, count: count)
         for i in stride(from: count - 1, through: 0, by: -1) {
             tags[i] = state % 3
-            state = back[i * states + state]
+            state = Int(back[i * states + state])
         }
         return tags
     }
 
     func tag(_ tokens: [Token], _ s: Sentence, stage: Stage, cues: [Range<Int>]) -> [Int] {
         var buffer: [UInt32] = []
+        // Scores of the previous-tag features of the current token, shared by the states with that tag;
+        // the nine two-tag scores are the same at every token.
+        var previousScores = [(Float, Float, Float)?](repeating: nil, count: 3), scoredAt = -1
+        let twoTags = (0..<9).map { scores([Self.twoTagsFeature(stage, previous: $0 % 3, previous2: $0 / 3)]) }
         return Self.decode(count: tokens.count, token: { i in
             Self.tokenFeatures(s, tokens, i, stage: stage, cue: stage == .source ? Self.nearestCue(i, cues: cues, s) : nil, into: &buffer)
             return scores(buffer)
         }, history: { i, previous, previous2 in
-            Self.historyFeatures(s, i, stage: stage, previous: previous, previous2: previous2, into: &buffer)
-            return scores(buffer)
+            if scoredAt != i { previousScores = [nil, nil, nil]; scoredAt = i }
+            let p: (Float, Float, Float)
+            if let cached = previousScores[previous] { p = cached } else {
+                Self.previousFeatures(s, i, stage: stage, previous: previous, into: &buffer)
+                p = scores(buffer)
+                previousScores[previous] = p
+            }
+            let q = twoTags[previous2 * 3 + previous]
+            return (p.0 + q.0, p.1 + q.1, p.2 + q.2)
         })
     }
 

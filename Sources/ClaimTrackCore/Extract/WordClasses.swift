@@ -8,8 +8,12 @@ struct WordClasses: Sendable {
     typealias Code = UInt8
     static let communicates: Code = 0x80
 
-    private var verbs: [String: Code] = [:], nouns: [String: Code] = [:]
-    private var verbForms: [String: String] = [:], nounForms: [String: String] = [:]
+    /// Keyed by the FNV-1a hash of the word's bytes: the tagger asks for every token, and hashing
+    /// bytes (with the endings below, without building strings) is several times cheaper than
+    /// String keys.
+    private var verbs: [UInt64: Code] = [:], nouns: [UInt64: Code] = [:]
+    /// Irregular forms: hash of the form → hash of its lemma ("told" → "tell").
+    private var verbForms: [UInt64: UInt64] = [:], nounForms: [UInt64: UInt64] = [:]
 
     static let shared = WordClasses(WordClassData.lines)
 
@@ -21,7 +25,8 @@ struct WordClasses: Sendable {
             if code == "x" {
                 var k = 1
                 while k + 1 < fields.count {
-                    if pos == "v" { verbForms[String(fields[k])] = String(fields[k + 1]) } else { nounForms[String(fields[k])] = String(fields[k + 1]) }
+                    let form = Self.hash(fields[k].utf8), lemma = Self.hash(fields[k + 1].utf8)
+                    if pos == "v" { verbForms[form] = lemma } else { nounForms[form] = lemma }
                     k += 2
                 }
                 continue
@@ -29,32 +34,47 @@ struct WordClasses: Sendable {
             guard let file = UInt8(code.filter(\.isNumber)) else { continue }
             let value = (file + 1) | (code.hasSuffix("+") ? Self.communicates : 0)
             for word in fields.dropFirst() {
-                if pos == "v" { verbs[String(word)] = value } else { nouns[String(word)] = value }
+                if pos == "v" { verbs[Self.hash(word.utf8)] = value } else { nouns[Self.hash(word.utf8)] = value }
             }
         }
     }
 
     /// Endings WordNet's morphology strips to reach a lemma, tried in order.
-    static let verbEndings: [(String, String)] = [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")]
-    static let nounEndings: [(String, String)] = [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")]
+    static let verbEndings = endings([("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")])
+    static let nounEndings = endings([("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")])
+    /// Endings after which a doubled final consonant is undone: "stopped", "admitting".
+    static let doubling = endings([("ed", ""), ("ing", "")])
 
-    /// The class of a lower-case word as a verb and as a noun (0 when it is not one).
-    func classes(_ lower: String) -> (verb: Code, noun: Code) {
-        (Self.look(lower, in: verbs, forms: verbForms, endings: Self.verbEndings),
-         Self.look(lower, in: nouns, forms: nounForms, endings: Self.nounEndings))
+    private static func endings(_ pairs: [(String, String)]) -> [(ending: [UInt8], replacement: [UInt8])] {
+        pairs.map { (Array($0.0.utf8), Array($0.1.utf8)) }
     }
 
-    private static func look(_ w: String, in table: [String: Code], forms: [String: String], endings: [(String, String)]) -> Code {
-        if let code = table[w] { return code }
-        if let lemma = forms[w], let code = table[lemma] { return code }
-        for (ending, replacement) in endings where w.count > ending.count + 1 && w.hasSuffix(ending) {
-            if let code = table[String(w.dropLast(ending.count)) + replacement] { return code }
+    /// The class of a lower-case word as a verb and as a noun (0 when it is not one). Only words of
+    /// ASCII letters are in the table, so anything else is answered at once.
+    func classes(_ lower: String) -> (verb: Code, noun: Code) {
+        let bytes = Array(lower.utf8)
+        guard bytes.count > 1, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return (0, 0) }
+        return (Self.look(bytes, in: verbs, forms: verbForms, endings: Self.verbEndings),
+                Self.look(bytes, in: nouns, forms: nounForms, endings: Self.nounEndings))
+    }
+
+    private static func look(_ w: [UInt8], in table: [UInt64: Code], forms: [UInt64: UInt64], endings: [(ending: [UInt8], replacement: [UInt8])]) -> Code {
+        let whole = hash(w)
+        if let code = table[whole] { return code }
+        if let lemma = forms[whole], let code = table[lemma] { return code }
+        for (ending, replacement) in endings where w.count > ending.count + 1 && w.suffix(ending.count).elementsEqual(ending) {
+            if let code = table[hash(replacement, after: hash(w.prefix(w.count - ending.count)))] { return code }
         }
-        // A doubled final consonant: "stopped", "admitting".
-        for ending in ["ed", "ing"] where w.count > ending.count + 3 && w.hasSuffix(ending) {
-            let base = w.dropLast(ending.count)
-            if let last = base.last, base.dropLast().last == last, let code = table[String(base.dropLast())] { return code }
+        for (ending, _) in doubling where w.count > ending.count + 3 && w.suffix(ending.count).elementsEqual(ending) {
+            let base = w.count - ending.count
+            if w[base - 1] == w[base - 2], let code = table[hash(w.prefix(base - 1))] { return code }
         }
         return 0
+    }
+
+    private static func hash<S: Sequence>(_ bytes: S, after seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 where S.Element == UInt8 {
+        var h = seed
+        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return h
     }
 }
