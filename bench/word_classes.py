@@ -17,13 +17,30 @@ NOUN_CLASSES = {4, 9, 10, 14, 18}
 COMMUNICATION = {'verb': 32, 'noun': 10}
 SENSES_CHECKED = 3
 
-NOTICE = """// WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+NOTICE = """// WordNet 3.0 license (from Debian's wordnet-base):
+//
+// This software and database is being provided to you, the LICENSEE, by Princeton University
+// under the following license. By obtaining, using and/or copying this software and database,
+// you agree that you have read, understood, and will comply with these terms and conditions.:
+//
+// Permission to use, copy, modify and distribute this software and database and its
+// documentation for any purpose and without fee or royalty is hereby granted, provided that you
+// agree to comply with the following copyright notice and statements, including the disclaimer,
+// and that the same appear on ALL copies of the software, database and documentation, including
+// modifications that you make for internal use or for distribution.
+//
+// WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
+//
 // THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO
 // REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT LIMITATION,
-// PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF MERCHANTABILITY OR FITNESS FOR
-// ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION
+// PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF MERCHANT- ABILITY OR FITNESS
+// FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE LICENSED SOFTWARE, DATABASE OR DOCUMENTATION
 // WILL NOT INFRINGE ANY THIRD PARTY PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.
-// (WordNet 3.0 license: permission to use, copy, modify and distribute with this notice.)"""
+//
+// The name of Princeton University or Princeton may not be used in advertising or publicity
+// pertaining to distribution of the software and/or database. Title to copyright in this
+// software, database and any associated documentation shall at all times remain with Princeton
+// University and LICENSEE agrees to preserve same."""
 
 
 def synset_classes(wordnet, pos):

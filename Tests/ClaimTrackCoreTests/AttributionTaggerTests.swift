@@ -104,6 +104,7 @@ final class AttributionTaggerTests: XCTestCase {
         XCTAssertEqual(finder.find(u, tagger: tagger).map { u[$0.cue].map(\.text).joined(separator: " ") }, ["said in a statement"])
     }
 
+    /// A tagged source replaces a rule's when it trims it or adds no verb after a name.
     func testRefinementOfRuleSources() {
         let t = tokens("The Harbor Authority published its annual report on Monday, saying cargo rose.")
         XCTAssertFalse(AttributionFinder.isRefinement(0..<9, of: 0..<3, t))

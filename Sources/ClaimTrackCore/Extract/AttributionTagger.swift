@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Two passes over a sentence's tokens with an averaged structured perceptron (Collins 2002),
 /// each decoded whole by second-order Viterbi (`decode`): the first tags cue spans, the second
-/// tags source spans knowing where the cues are. Each cue takes the nearest source of its sentence. Features are hashed from named
-/// templates (`Template`); the weights are trained on PolNeAR's train split by
+/// tags source spans knowing where the cues are. Each cue takes the nearest source of its
+/// sentence. Features are hashed from named templates (`Template`), some of them WordNet's word
+/// classes (`WordClasses`); the weights are trained on PolNeAR's train split by
 /// bench/attribution-model (see `AttributionTraining`) and shipped in `AttributionModelData`.
 struct AttributionTagger: Sendable {
     /// Tags of both passes: outside, beginning of a span, inside a span (three weights per feature).

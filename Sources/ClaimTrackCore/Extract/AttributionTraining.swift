@@ -79,8 +79,9 @@ public enum AttributionTraining {
                     total += gold.count
                     guard guess != gold else { continue }
                     for i in gold.indices {
-                        let goldHistory = (i > 0 ? gold[i - 1] : 0, i > 1 ? gold[i - 2] : 0)
-                        let guessHistory = (i > 0 ? guess[i - 1] : 0, i > 1 ? guess[i - 2] : 0)
+                        let none = AttributionTagger.outside
+                        let goldHistory = (i > 0 ? gold[i - 1] : none, i > 1 ? gold[i - 2] : none)
+                        let guessHistory = (i > 0 ? guess[i - 1] : none, i > 1 ? guess[i - 2] : none)
                         guard gold[i] != guess[i] || goldHistory != guessHistory else { continue }
                         if gold[i] != guess[i] { errors += 1 }
                         for (tags, history, delta) in [(gold, goldHistory, Float(1)), (guess, guessHistory, -1)] {
