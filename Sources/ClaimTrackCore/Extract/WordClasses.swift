@@ -53,7 +53,7 @@ struct WordClasses: Sendable {
     /// ASCII letters are in the table, so anything else is answered at once.
     func classes(_ lower: String) -> (verb: Code, noun: Code) {
         let bytes = Array(lower.utf8)
-        guard bytes.count > 1, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return (0, 0) }
+        guard !bytes.isEmpty, bytes.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return (0, 0) }
         return (Self.look(bytes, in: verbs, forms: verbForms, endings: Self.verbEndings),
                 Self.look(bytes, in: nouns, forms: nounForms, endings: Self.nounEndings))
     }
