@@ -104,6 +104,22 @@ final class AttributionTaggerTests: XCTestCase {
         XCTAssertEqual(finder.find(u, tagger: tagger).map { u[$0.cue].map(\.text).joined(separator: " ") }, ["said in a statement"])
     }
 
+    /// A request to the reader is not an attribution, even when a tagger reads "Please" as a speaker.
+    func testRequestToTheReaderIsNoAttribution() {
+        var index: [UInt32: Int] = [:], weights: [Float] = []
+        for (stage, word) in [(AttributionTagger.Stage.cue, "note"), (.source, "please"), (.cue, "said"), (.source, "ana")] {
+            index[AttributionTagger.key(stage, .word, AttributionTagger.hash(word))] = index.count
+            weights += [0, 10, 0]
+        }
+        let tagger = AttributionTagger(index: index, weights: weights)
+        let finder = AttributionFinder(outlets: .builtin)
+        let t = tokens("Please note that the pier will close.")
+        XCTAssertEqual(tagger.attributions(t, rules: finder.find(t)).count, 1, "the tagger alone finds one")
+        XCTAssertTrue(finder.find(t, tagger: tagger).isEmpty)
+        let u = tokens("Ana noted that the pier will close.")
+        XCTAssertEqual(finder.find(u, tagger: tagger).count, 1)
+    }
+
     /// A tagged source replaces a rule's when it trims it or adds no verb after a name.
     func testRefinementOfRuleSources() {
         let t = tokens("The Harbor Authority published its annual report on Monday, saying cargo rose.")

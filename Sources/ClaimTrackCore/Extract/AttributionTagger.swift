@@ -531,7 +531,7 @@ extension AttributionFinder {
             } else if let rule = found.first(where: { $0.source.overlaps(source) }) {
                 source = rule.source
             }
-            guard source.contains(where: { t[$0].isWord }) else { continue }
+            guard source.contains(where: { t[$0].isWord && !Lexicon.imperativeOpeners.contains(t[$0].lower) }) else { continue }
             let ruleSource = rules.first(where: { $0.source == source })
             let (kind, outlet) = ruleSource.map { ($0.kind, $0.outlet) } ?? classify(t, source)
             // Only a reporting verb with someone to name makes a report to check; "It shows that …"

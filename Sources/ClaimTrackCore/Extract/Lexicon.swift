@@ -179,6 +179,10 @@ enum Lexicon {
     /// Subjects that name nothing by themselves ("It shows", "This suggests").
     static let demonstrativeSubjects: Set<String> = ["it", "this", "that", "these", "those", "which"]
 
+    /// Words that open a request to the reader, never a speaker: "Please note that …" is not an
+    /// attribution to someone called "Please".
+    static let imperativeOpeners: Set<String> = ["please", "kindly"]
+
     static let personalPronouns: Set<String> = ["he", "she", "i", "we", "you", "they", "it", "who", "which"]
 
     /// Titles that open a person's name ("Sen. Graham", "President Barack Obama").
