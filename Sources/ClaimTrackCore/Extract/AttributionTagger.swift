@@ -353,9 +353,16 @@ struct AttributionTagger: Sendable {
 
     // MARK: Hashing and words
 
-    static func hash(_ s: String) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in s.utf8 { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    static func hash(_ s: String) -> UInt64 { fnv(s.utf8) }
+
+    static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325, fnvPrime: UInt64 = 0x100_0000_01b3
+
+    /// FNV-1a of `bytes`, continuing from `seed`: the hash of every word feature, and of
+    /// `WordClasses`' keys.
+    @inline(__always)
+    static func fnv<S: Sequence>(_ bytes: S, after seed: UInt64 = fnvBasis) -> UInt64 where S.Element == UInt8 {
+        var h = seed
+        for byte in bytes { h = (h ^ UInt64(byte)) &* fnvPrime }
         return h
     }
 
@@ -375,29 +382,25 @@ struct AttributionTagger: Sendable {
         for suffix in stemSuffixes where bytes.count > suffix.count + 2 {
             if bytes.suffix(suffix.count).elementsEqual(suffix) { cut = suffix.count; break }
         }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes.prefix(bytes.count - cut) { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h
+        return fnv(bytes.prefix(bytes.count - cut))
     }
 
     static func suffixHash(_ w: String) -> UInt64 {
         let bytes = w.utf8
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return hash(String(w.suffix(3))) }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes.suffix(3) { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h
+        return fnv(bytes.suffix(3))
     }
 
     static func shapeHash(_ w: String) -> UInt64 {
         let bytes = w.utf8
         guard bytes.allSatisfy({ $0 < 0x80 }) else { return hash(shape(w)) }
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h = fnvBasis
         var last: UInt8 = 0
         var run = 0
         for v in bytes {
             let m: UInt8 = (v >= 0x41 && v <= 0x5A) ? 0x58 : (v >= 0x61 && v <= 0x7A) ? 0x78 : (v >= 0x30 && v <= 0x39) ? 0x64 : v
             if m == last { run += 1 } else { run = 0 }
-            if run < 2 { h = (h ^ UInt64(m)) &* 0x100_0000_01b3 }
+            if run < 2 { h = (h ^ UInt64(m)) &* fnvPrime }
             last = m
         }
         return h

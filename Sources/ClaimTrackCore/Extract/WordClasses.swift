@@ -25,7 +25,7 @@ struct WordClasses: Sendable {
             if code == "x" {
                 var k = 1
                 while k + 1 < fields.count {
-                    let form = Self.hash(fields[k].utf8), lemma = Self.hash(fields[k + 1].utf8)
+                    let form = AttributionTagger.fnv(fields[k].utf8), lemma = AttributionTagger.fnv(fields[k + 1].utf8)
                     if pos == "v" { verbForms[form] = lemma } else { nounForms[form] = lemma }
                     k += 2
                 }
@@ -34,7 +34,7 @@ struct WordClasses: Sendable {
             guard let file = UInt8(code.filter(\.isNumber)) else { continue }
             let value = (file + 1) | (code.hasSuffix("+") ? Self.communicates : 0)
             for word in fields.dropFirst() {
-                if pos == "v" { verbs[Self.hash(word.utf8)] = value } else { nouns[Self.hash(word.utf8)] = value }
+                if pos == "v" { verbs[AttributionTagger.fnv(word.utf8)] = value } else { nouns[AttributionTagger.fnv(word.utf8)] = value }
             }
         }
     }
@@ -43,7 +43,7 @@ struct WordClasses: Sendable {
     static let verbEndings = endings([("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")])
     static let nounEndings = endings([("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")])
     /// Endings after which a doubled final consonant is undone: "stopped", "admitting".
-    static let doubling = endings([("ed", ""), ("ing", "")])
+    static let doubling: [[UInt8]] = [Array("ed".utf8), Array("ing".utf8)]
 
     private static func endings(_ pairs: [(String, String)]) -> [(ending: [UInt8], replacement: [UInt8])] {
         pairs.map { (Array($0.0.utf8), Array($0.1.utf8)) }
@@ -59,22 +59,16 @@ struct WordClasses: Sendable {
     }
 
     private static func look(_ w: [UInt8], in table: [UInt64: Code], forms: [UInt64: UInt64], endings: [(ending: [UInt8], replacement: [UInt8])]) -> Code {
-        let whole = hash(w)
+        let whole = AttributionTagger.fnv(w)
         if let code = table[whole] { return code }
         if let lemma = forms[whole], let code = table[lemma] { return code }
         for (ending, replacement) in endings where w.count > ending.count + 1 && w.suffix(ending.count).elementsEqual(ending) {
-            if let code = table[hash(replacement, after: hash(w.prefix(w.count - ending.count)))] { return code }
+            if let code = table[AttributionTagger.fnv(replacement, after: AttributionTagger.fnv(w.prefix(w.count - ending.count)))] { return code }
         }
-        for (ending, _) in doubling where w.count > ending.count + 3 && w.suffix(ending.count).elementsEqual(ending) {
+        for ending in doubling where w.count > ending.count + 3 && w.suffix(ending.count).elementsEqual(ending) {
             let base = w.count - ending.count
-            if w[base - 1] == w[base - 2], let code = table[hash(w.prefix(base - 1))] { return code }
+            if w[base - 1] == w[base - 2], let code = table[AttributionTagger.fnv(w.prefix(base - 1))] { return code }
         }
         return 0
-    }
-
-    private static func hash<S: Sequence>(_ bytes: S, after seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 where S.Element == UInt8 {
-        var h = seed
-        for byte in bytes { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return h
     }
 }
