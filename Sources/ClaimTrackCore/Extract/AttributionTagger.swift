@@ -235,6 +235,8 @@ struct AttributionTagger: Sendable {
         var between: UInt64
     }
 
+    static let clauseOpeners: Set<String> = ["that", "who", "which"]
+
     static func nearestCue(_ i: Int, cues: [Range<Int>], _ s: Sentence) -> NearestCue? {
         var best: NearestCue?
         for c in cues {
@@ -246,7 +248,7 @@ struct AttributionTagger: Sendable {
         for k in gap {
             if s.quote[k] { cue.between |= 1 }
             if s.lower[k] == "," { cue.between |= 2 }
-            if ["that", "who", "which"].contains(s.lower[k]) { cue.between |= 4 }
+            if Self.clauseOpeners.contains(s.lower[k]) { cue.between |= 4 }
         }
         return cue
     }
@@ -308,7 +310,10 @@ struct AttributionTagger: Sendable {
             Self.tokenFeatures(s, tokens, i, stage: stage, cue: stage == .source ? Self.nearestCue(i, cues: cues, s) : nil, into: &buffer)
             return scores(buffer)
         }, history: { i, previous, previous2 in
-            if scoredAt != i { previousScores = [nil, nil, nil]; scoredAt = i }
+            if scoredAt != i {
+                for k in 0..<3 { previousScores[k] = nil }
+                scoredAt = i
+            }
             let p: (Float, Float, Float)
             if let cached = previousScores[previous] { p = cached } else {
                 Self.previousFeatures(s, i, stage: stage, previous: previous, into: &buffer)
