@@ -670,7 +670,6 @@ struct AttributionFinder {
 
     // MARK: Kinds
 
-
     func classify(_ t: [Token], _ r: Range<Int>) -> (AttributionKind, Outlet?) {
         let words = r.map { t[$0] }.filter(\.isWord)
         guard let headToken = words.last else { return (.anonymous, nil) }
