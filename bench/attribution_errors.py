@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
 """Lists attribution errors on a PolNeAR split, for developing the rules and the tagger.
 
-Usage: attribution_errors.py SPLIT_DIR PRED_DIR [--key source|cue] [--limit N]
+Usage: attribution_errors.py SPLIT_DIR PRED_DIR [--key source|cue] [--limit N] [--lexicon TRAIN_DIR]
 Prints, for the chosen span (source by default), missed gold spans with their cue
 and context, spurious predicted spans, and near misses (overlapping but not
 exact), most frequent shapes first. Spans are normalised as the shared scorer
 does: punctuation at either end does not count.
+With --lexicon, it first splits the gold cues by what training knew of their words:
+a word that is part of a cue at least three times in TRAIN_DIR, only words seen in its
+text, or a word never seen; and counts each group found exactly, only overlapping, or
+missed. It tells lexical gaps (which word lists or word classes could fill) from
+cues whose words were known but not their use in this sentence.
 """
-import collections, glob, json, os, sys
+import collections, glob, json, os, re, sys
 
 from polnear import relations as gold
 
@@ -25,15 +30,59 @@ def norm(text, s):
 def overlaps(x, y):
     return x[0] < y[1] and y[0] < x[1]
 
+WORD = re.compile(r"[A-Za-z]+")
+# Words too common in cues to tell anything about what training knew of one.
+FUNCTION_WORDS = {"the", "a", "to", "of", "has", "have", "is", "was", "and", "in", "on", "for", "been", "be", "had", "that"}
+
+
+def first_annotations(split):
+    for txt in sorted(glob.glob(os.path.join(split, "text", "*.txt"))):
+        stem = os.path.basename(txt)[:-4]
+        anns = sorted(glob.glob(os.path.join(split, "attributions", stem + "_*.ann")))
+        if anns:
+            yield stem, open(txt, encoding="utf-8").read(), gold(anns[0])
+
+
+def lexicon_groups(train):
+    cue_words, text_words = collections.Counter(), set()
+    for _, text, relations in first_annotations(train):
+        text_words.update(w.lower() for w in WORD.findall(text))
+        for r in relations:
+            cue_words.update(w.lower() for w in WORD.findall(text[r["cue"][0]:r["cue"][1]]))
+    counts = collections.Counter()
+    for stem, text, relations in first_annotations(split):
+        pj = os.path.join(pred, stem + ".json")
+        found = [norm(text, (a["cue_start"], a["cue_end"])) for a in json.load(open(pj))["attributions"]
+                 if a.get("cue_start") is not None] if os.path.exists(pj) else []
+        for r in relations:
+            s = norm(text, r["cue"])
+            words = [w.lower() for w in WORD.findall(text[s[0]:s[1]])]
+            if not words:
+                continue
+            if any(cue_words[w] >= 3 for w in words if w not in FUNCTION_WORDS):
+                group = "a word of train cues"
+            elif all(w in text_words for w in words):
+                group = "words of train text"
+            else:
+                group = "a word unseen in train"
+            outcome = "exact" if s in found else ("overlap" if any(overlaps(q, s) for q in found) else "missed")
+            counts[group, outcome] += 1
+    print("gold cues by what train knew of their words:")
+    for group in ("a word of train cues", "words of train text", "a word unseen in train"):
+        total = sum(counts[group, o] for o in ("exact", "overlap", "missed"))
+        print(f"  {group:24} {total:5} gold: exact {counts[group, 'exact']:5}, only overlapping "
+              f"{counts[group, 'overlap']:4}, missed {counts[group, 'missed']:4}")
+    print()
+
+
+if "--lexicon" in sys.argv:
+    lexicon_groups(sys.argv[sys.argv.index("--lexicon") + 1])
+
 missed, spurious, near = [], [], []
-for txt in sorted(glob.glob(os.path.join(split, "text", "*.txt"))):
-    stem = os.path.basename(txt)[:-4]
-    anns = sorted(glob.glob(os.path.join(split, "attributions", stem + "_*.ann")))
+for stem, text, g in first_annotations(split):
     pj = os.path.join(pred, stem + ".json")
-    if not anns or not os.path.exists(pj):
+    if not os.path.exists(pj):
         continue
-    text = open(txt, encoding="utf-8").read()
-    g = gold(anns[0])
     p = json.load(open(pj))["attributions"]
     ps = [norm(text, (a[key + "_start"], a[key + "_end"])) for a in p if a.get(key + "_start") is not None]
     gs = [norm(text, x[key]) for x in g if x[key]]
