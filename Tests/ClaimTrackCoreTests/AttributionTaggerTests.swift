@@ -30,6 +30,28 @@ final class AttributionTaggerTests: XCTestCase {
         XCTAssertEqual(classes.classes("tree").noun, 0, "nouns outside the kept classes are left out")
     }
 
+    /// The speaker slot before a verb group: auxiliaries and adverbs are skipped, nouns in -ly are not.
+    func testSubjectKindSkipsTheVerbGroup() {
+        func kinds(_ text: String) -> [String: (kind: UInt64, distance: UInt64)] {
+            let t = tokens(text)
+            let s = AttributionTagger.Sentence(t, rules: [])
+            return Dictionary(t.indices.map { (t[$0].lower, (s.subject[$0] & 0xFFFF_FFFF, s.subject[$0] >> 32)) }, uniquingKeysWith: { a, _ in a })
+        }
+        let name = AttributionTagger.SubjectKind.name.rawValue
+        let a = kinds("Yesterday Clinton has also repeatedly said the deal was bad.")
+        XCTAssertEqual(a["said"]?.kind, name)
+        XCTAssertEqual(a["said"]?.distance, 3, "three or more tokens back")
+        XCTAssertEqual(a["yesterday"]?.kind, AttributionTagger.SubjectKind.start.rawValue)
+        let b = kinds("He quickly denied it.")
+        XCTAssertEqual(b["denied"]?.kind, AttributionTagger.hash("he") & 0xFFFF_FFFF, "a pronoun is itself")
+        XCTAssertEqual(b["denied"]?.distance, 2)
+        let c = kinds("The family said nothing.")
+        XCTAssertGreaterThan(c["said"]?.kind ?? 0, AttributionTagger.SubjectKind.noun.rawValue, "a noun in -ly is the subject")
+        XCTAssertEqual(c["said"]?.distance, 1)
+        let d = kinds("“No,” she said.")
+        XCTAssertEqual(d["she"]?.kind, AttributionTagger.SubjectKind.quote.rawValue)
+    }
+
     /// Decoding finds the best whole sequence, not the best tag at each step, and never opens a span with "inside".
     func testDecodeFindsTheBestSequence() {
         let (o, b, i) = (AttributionTagger.outside, AttributionTagger.begin, AttributionTagger.inside)

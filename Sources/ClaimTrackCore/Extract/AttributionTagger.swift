@@ -31,6 +31,8 @@ struct AttributionTagger: Sendable {
         case verbClass, nounClass, wordClasses, previousClasses, nextClasses, cueClasses
         // The source pass only: what separates the token from its cue.
         case betweenCue
+        // What stands before the token's verb group: who could be saying it.
+        case subject, subjectAndWord, subjectAndClasses, cueSubject
     }
 
     let index: [UInt32: Int]
@@ -88,6 +90,8 @@ struct AttributionTagger: Sendable {
         var ruleStance: [Bool] = []
         /// `WordClasses` verb and noun codes of each token, as one number: verb << 8 | noun.
         var classes: [UInt64] = []
+        /// `subjectKind` of each token.
+        var subject: [UInt64] = []
         var count: Int { word.count }
 
         init(_ tokens: [Token], rules: [AttributionFinder.Found]) {
@@ -113,6 +117,7 @@ struct AttributionTagger: Sendable {
                 quote.append(isQuote)
                 if isQuote { hasQuote = true }
             }
+            for i in tokens.indices { subject.append(AttributionTagger.subjectKind(i, tokens, self)) }
         }
     }
 
@@ -210,6 +215,9 @@ struct AttributionTagger: Sendable {
         add(.wordClasses, c)
         add(.previousClasses, at(i - 1, s.classes))
         add(.nextClasses, at(i + 1, s.classes))
+        add(.subject, s.subject[i])
+        add(.subjectAndWord, s.subject[i], s.stem[i])
+        add(.subjectAndClasses, s.subject[i], c >> 8)
         guard stage == .source else { return }
         if let cue {
             let d = UInt64(bitPattern: Int64(max(-9, min(9, cue.distance))))
@@ -219,6 +227,7 @@ struct AttributionTagger: Sendable {
             add(.cueStem, cue.stem)
             add(.cueDistanceAndCueStem, d, cue.stem)
             add(.cueClasses, cue.classes)
+            add(.cueSubject, cue.subject, d)
             add(.betweenCue, UInt64(bitPattern: Int64(cue.distance.signum())), cue.between)
         } else {
             add(.noCue)
@@ -231,17 +240,50 @@ struct AttributionTagger: Sendable {
         var distance: Int
         /// Stem and `WordClasses` of the cue's first word.
         var stem: UInt64, classes: UInt64
+        /// `subjectKind` of the cue's first word.
+        var subject: UInt64
         /// What lies between the token and the cue: 1 a quotation mark, 2 a comma, 4 "that", "who" or "which".
         var between: UInt64
     }
 
     static let clauseOpeners: Set<String> = ["that", "who", "which"]
 
+    /// What stands before token `i`'s verb group, auxiliaries and adverbs skipped ("Clinton has also
+    /// said"): a pronoun (itself), a name, a noun's WordNet class, punctuation, or the sentence start;
+    /// with how far back it is (1, 2, 3 or more). The cue pass learns which verbs need a speaker there,
+    /// the source pass where its cue's speaker is.
+    static func subjectKind(_ i: Int, _ tokens: [Token], _ s: Sentence) -> UInt64 {
+        var k = i - 1
+        while k >= 0, isVerbGroupFiller(k, tokens, s) { k -= 1 }
+        let distance = UInt64(min(3, i - k))
+        guard k >= 0 else { return distance << 32 | SubjectKind.start.rawValue }
+        let kind: UInt64
+        if s.pronoun[k] { kind = s.word[k] }
+        else if s.quote[k] { kind = SubjectKind.quote.rawValue }
+        else if s.lower[k] == "," { kind = SubjectKind.comma.rawValue }
+        else if !tokens[k].isWord { kind = SubjectKind.punctuation.rawValue }
+        else if tokens[k].isCapitalized && k > 0 { kind = SubjectKind.name.rawValue }
+        else if s.classes[k] & 0xFF != 0 { kind = SubjectKind.noun.rawValue + (s.classes[k] & 0xFF) }
+        else { kind = SubjectKind.other.rawValue }
+        return distance << 32 | (kind & 0xFFFF_FFFF)
+    }
+
+    enum SubjectKind: UInt64 { case start = 1, name, other, quote, comma, punctuation, noun = 0x100 }
+
+    /// An auxiliary or adverb inside a verb group: "has", "would", "also", "not", "repeatedly".
+    static func isVerbGroupFiller(_ k: Int, _ tokens: [Token], _ s: Sentence) -> Bool {
+        let lower = s.lower[k]
+        if Lexicon.auxiliaries.contains(lower) || Lexicon.passiveAuxiliaries.contains(lower) || Lexicon.modalAuxiliaries.contains(lower)
+            || Lexicon.cueAdverbs.contains(lower) || Lexicon.interveningAdverbs.contains(lower) { return true }
+        // Adverbs in -ly, not nouns such as "family" or "rally".
+        return lower.count > 3 && lower.hasSuffix("ly") && !tokens[k].isCapitalized && s.classes[k] & 0xFF == 0
+    }
+
     static func nearestCue(_ i: Int, cues: [Range<Int>], _ s: Sentence) -> NearestCue? {
         var best: NearestCue?
         for c in cues {
             let d = i < c.lowerBound ? i - c.lowerBound : (i >= c.upperBound ? i - (c.upperBound - 1) : 0)
-            if best == nil || abs(d) < abs(best!.distance) { best = NearestCue(distance: d, stem: s.stem[c.lowerBound], classes: s.classes[c.lowerBound], between: 0) }
+            if best == nil || abs(d) < abs(best!.distance) { best = NearestCue(distance: d, stem: s.stem[c.lowerBound], classes: s.classes[c.lowerBound], subject: s.subject[c.lowerBound], between: 0) }
         }
         guard var cue = best, cue.distance != 0 else { return best }
         let gap = cue.distance > 0 ? (i - cue.distance + 1)..<i : (i + 1)..<(i - cue.distance)
