@@ -273,8 +273,7 @@ struct AttributionTagger: Sendable {
     /// An auxiliary or adverb inside a verb group: "has", "would", "also", "not", "repeatedly".
     static func isVerbGroupFiller(_ k: Int, _ tokens: [Token], _ s: Sentence) -> Bool {
         let lower = s.lower[k]
-        if Lexicon.auxiliaries.contains(lower) || Lexicon.passiveAuxiliaries.contains(lower) || Lexicon.modalAuxiliaries.contains(lower)
-            || Lexicon.cueAdverbs.contains(lower) || Lexicon.interveningAdverbs.contains(lower) { return true }
+        if Lexicon.verbGroupFillers.contains(lower) { return true }
         // Adverbs in -ly, not nouns such as "family" or "rally".
         return lower.count > 3 && lower.hasSuffix("ly") && !tokens[k].isCapitalized && s.classes[k] & 0xFF == 0
     }

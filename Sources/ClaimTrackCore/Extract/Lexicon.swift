@@ -159,6 +159,11 @@ enum Lexicon {
         "not", "just", "even", "already", "long", "since",
     ]
 
+    /// Everything that can stand inside a verb group between its subject and its verb: auxiliaries,
+    /// modals and the adverbs above ("Clinton has also repeatedly said"). One set, looked up once per token.
+    static let verbGroupFillers: Set<String> = auxiliaries.union(passiveAuxiliaries).union(modalAuxiliaries)
+        .union(cueAdverbs).union(interveningAdverbs)
+
     /// Where something was said that news annotation keeps out of the cue ("said in an interview").
     static let settingsOutsideCues: Set<String> = ["interview", "interviews", "email", "e-mail", "speech", "call", "appearance", "briefing"]
 
