@@ -217,6 +217,39 @@ final class ReferenceAtTextStartTests: XCTestCase {
     }
 }
 
+/// Descriptions ("the governor", "the bank", "the report") stand for the nearest earlier name that fits
+/// them, and for none when no name does: a wrong name in the report is worse than none.
+final class DescriptionReferenceTests: XCTestCase {
+    func resolved(_ text: String) throws -> [String] {
+        let article = try ArticleReader.parse(Array(text.utf8), path: "d.txt", format: .text).get()
+        return Extractor().extract(article).attributions.filter { !$0.stance }.map { "\($0.source)|\($0.kind.rawValue)=\($0.resolved ?? "-")" }
+    }
+
+    func testOfficesMatchTheWholeTitle() throws {
+        XCTAssertEqual(Extractor.titleWords("Former Gov. Alan Brooks"), ["governor"])
+        XCTAssertEqual(Extractor.titleWords("Lt. Gov. Ray Ortiz"), ["lieutenant", "governor"])
+        XCTAssertEqual(Extractor.titleWords("Prime Minister Theresa May"), ["prime", "minister"])
+        XCTAssertEqual(try resolved("Former Gov. Alan Brooks met Lt. Gov. Ray Ortiz on Monday. The governor said 200 buses would be bought by 2027."),
+                       ["The governor|person=Former Gov. Alan Brooks"])
+        XCTAssertEqual(try resolved("Lt. Gov. Ray Ortiz spoke on Monday. The governor said 200 buses would be bought by 2027."),
+                       ["The governor|person=-"], "a lieutenant governor is not the governor")
+    }
+
+    func testOrganisationsFitByNameOrMarker() throws {
+        XCTAssertEqual(try resolved("Acme Corp. cut 300 jobs on Monday. Prices rose 3 percent last year, the central bank said."),
+                       ["the central bank|organization=-"], "a company is not a bank")
+        XCTAssertEqual(try resolved("The Ministry of Health met on Monday. The ministry said 40 clinics would close in 2026."),
+                       ["The ministry|organization=Ministry of Health"])
+        XCTAssertEqual(try resolved("The Harbor Agency met on Monday. The ministry published figures on Tuesday. It said 40 ships were lost in 2025."),
+                       ["It|organization=-"], "it is the ministry, which is not named")
+        // "It" is the report, whose publisher is the agency named before it.
+        XCTAssertEqual(try resolved("The Harbor Agency met on Monday. The report was published on Tuesday. It said 40 ships were lost in 2025."),
+                       ["It|document=Harbor Agency"])
+        XCTAssertEqual(try resolved("Senator Jane Holt spoke on Monday. The mayor spoke on Tuesday. He said 40 ships were lost in 2025."),
+                       ["He|person=-"], "he is the mayor, who is not named")
+    }
+}
+
 /// The allocation-free feature hashes equal the hashes of the strings the model was trained on.
 final class TaggerHashTests: XCTestCase {
     func testFastHashesMatchTheStrings() {

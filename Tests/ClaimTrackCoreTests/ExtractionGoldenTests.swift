@@ -58,7 +58,13 @@ final class ExtractionGoldenTests: XCTestCase {
         XCTAssertEqual(try sources("inverted.txt"), ["Finance Minister Omar Haddad|person|said", "a spokesman for the pension board|anonymous|said"])
         XCTAssertEqual(try sources("citing.txt"), ["Bloomberg|outlet|said", "people familiar with the matter|anonymous|citing", "The Guardian|outlet|as reported by"])
         XCTAssertEqual(try sources("told.txt"), ["Senator Maria Lopez|person|told", "The minister|person|told"])
-        XCTAssertEqual(try sources("pronouns.txt"), ["He|person|said=Governor Alan Brooks", "It|organization|said=Energy Agency", "who|person|said=Mark Ellis"])
+        // A description is a mention too: "the senator" is the senator, not the lieutenant governor met
+        // in the same sentence; "it" after "The ministry published" is the ministry, unnamed, not the
+        // Budget Office before it; "the company" fits "Acme Corp".
+        XCTAssertEqual(try sources("pronouns.txt"), [
+            "He|person|said=Governor Alan Brooks", "It|organization|said=Energy Agency", "who|person|said=Mark Ellis",
+            "The senator|person|said=Senator Jane Holt", "it|organization|said", "The company|organization|said=Acme Corp",
+        ])
         XCTAssertEqual(try sources("vague.txt"), [
             "multiple sources|vague|According to", "Sources familiar with the talks|anonymous|said", "Some experts|vague|speculate",
             "Others|vague|suggest", "Analysts|vague|believe", "Officials|anonymous|said", "It|anonymous|is believed",

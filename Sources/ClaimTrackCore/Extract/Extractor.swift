@@ -55,12 +55,15 @@ public struct Extractor: Sendable {
                         cueStart: cue.lowerBound, cueEnd: cue.upperBound, resolved: name == text(s, source) ? nil : name, outlet: f.outlet, stance: f.stance))
                 }
                 seen.append(contentsOf: mentions(in: tokens, finder: finder))
+                seen.append(contentsOf: descriptions(in: tokens))
                 for k in indexes where attributions[k].kind.isSpecific && attributions[k].kind != .document
                     && attributions[k].source.unicodeScalars.first(where: { $0.properties.isAlphabetic })?.properties.isUppercase == true
                     && !Lexicon.personalPronouns.contains(attributions[k].source.lowercased())
-                    && !attributions[k].source.lowercased().hasPrefix("the ") {
+                    // Not "the …", "His …", "Several …": a description, not a name.
+                    && !Lexicon.determiners.contains(attributions[k].source.lowercased().split(separator: " ").first.map(String.init) ?? "") {
+                    // An appositive source ("Minyon Moore, a senior adviser to the Clinton campaign") is the name in it.
                     seen.append(Mention(start: attributions[k].sourceStart, kind: attributions[k].kind,
-                                        name: attributions[k].outlet?.name ?? attributions[k].source, outlet: attributions[k].outlet))
+                                        name: attributions[k].outlet?.name ?? attributions[k].resolved ?? attributions[k].source, outlet: attributions[k].outlet))
                 }
                 seen.sort { $0.start < $1.start }
                 resolveReferences(indexes, in: &attributions, mentions: seen, sentence: sentence, scalars: s)
@@ -133,12 +136,88 @@ public struct Extractor: Sendable {
         return Self.continuationOpenings.contains { opening in words.starts(with: opening) }
     }
 
-    /// A name seen in the text, for resolving later pronouns and descriptions.
+    /// A name seen in the text, for resolving later pronouns and descriptions. A description ("the
+    /// ministry", "the governor", "the report") is a mention too, so that "it said" after "The ministry
+    /// released figures" is not given an older name; it stands for a name only when `named` finds one.
     struct Mention {
         var start: Int
         var kind: AttributionKind
         var name: String
         var outlet: Outlet?
+        /// The words after "the", lower-cased ("health", "ministry"), when the mention is a description.
+        var descriptionWords: [String]? = nil
+    }
+
+    /// What a description after "the" describes, by its last word: an office ("governor", "prime
+    /// minister"), a document ("report") or an organisation ("ministry", "health department").
+    static func describedKind(_ words: [String]) -> AttributionKind? {
+        guard let head = words.last.map(bare) else { return nil }
+        if Lexicon.offices.contains(head) { return .person }
+        if Lexicon.documentHeads.contains(head) { return .document }
+        if Lexicon.organizationMarkers.contains(head) { return .organization }
+        return nil
+    }
+
+    /// Descriptions in a sentence: "the" and one or two lower-case words ending in a head `describedKind` knows.
+    func descriptions(in tokens: [Token]) -> [Mention] {
+        var out: [Mention] = []
+        for k in tokens.indices where tokens[k].lower == "the" && !tokens[k].quoted {
+            var words: [String] = []
+            for m in (k + 1)..<min(tokens.count, k + 3) {
+                guard tokens[m].isWord, !tokens[m].isCapitalized else { break }
+                words.append(tokens[m].lower)
+                if let kind = Self.describedKind(words) {
+                    out.append(Mention(start: tokens[k].start, kind: kind, name: "the " + words.joined(separator: " "), outlet: nil, descriptionWords: words))
+                    break
+                }
+            }
+        }
+        return out
+    }
+
+    /// The named mention a description stands for, the nearest before `position`: for a document, the
+    /// organisation or outlet that published it; for an organisation, one whose name holds the head
+    /// ("the ministry" → "Ministry of Health") or that a generic head fits ("the company" → "Acme
+    /// Corp"); for an office, a person whose titles are that office ("the governor" → "Gov. Alan
+    /// Brooks", not "Lt. Gov. Ray Ortiz").
+    static func named(_ words: [String], kind: AttributionKind, before position: Int, in mentions: [Mention]) -> Mention? {
+        let named = mentions.reversed().filter { $0.start < position && $0.descriptionWords == nil }
+        guard let head = words.last.map(bare) else { return nil }
+        switch kind {
+        case .document:
+            return named.first { [.outlet, .organization].contains($0.kind) }
+        case .organization:
+            let described = Set(words.map(bare).filter { $0 != "former" && $0 != "new" })
+            return named.first { mention in
+                guard [.outlet, .organization].contains(mention.kind) else { return false }
+                let nameWords = Set(mention.name.lowercased().split(separator: " ").map { bare(String($0).trimmingCharacters(in: .punctuationCharacters)) })
+                // "the appeals court" is the Court of Appeals, not the Supreme Court.
+                if described.isSubset(of: nameWords) { return true }
+                guard described == [head], mention.kind == .organization else { return false }
+                if Lexicon.genericOrganizationHeads.contains(head) { return true }
+                return Lexicon.companyHeads.contains(head)
+                    && (!nameWords.isDisjoint(with: Lexicon.companyMarkers) || nameWords.isDisjoint(with: Lexicon.organizationMarkers))
+            }
+        case .person:
+            let office = words.filter { $0 != "former" }
+            // A name, not a title alone ("Judge").
+            return named.first { $0.kind == .person && titleWords($0.name) == office && $0.name.split(separator: " ").count > office.count }
+        default:
+            return nil
+        }
+    }
+
+    /// The titles a name opens with, abbreviations spelled out and "former" left out: "Former Gov. Alan
+    /// Brooks" → ["governor"], "Prime Minister Theresa May" → ["prime", "minister"].
+    static func titleWords(_ name: String) -> [String] {
+        var out: [String] = []
+        for part in name.split(separator: " ") {
+            var w = part.lowercased()
+            if w.hasSuffix(".") { w.removeLast() }
+            guard Lexicon.titles.contains(w) else { break }
+            if w != "former" { out.append(Lexicon.titleAbbreviations[w] ?? w) }
+        }
+        return out
     }
 
     /// Runs of capitalised words: people (two or more words, or a title and a name), organisations and outlets.
@@ -146,7 +225,9 @@ public struct Extractor: Sendable {
         var out: [Mention] = []
         var k = 0
         while k < tokens.count {
-            guard tokens[k].isWord, tokens[k].isCapitalized, !(k == 0 && Lexicon.commonSentenceStarts.contains(tokens[k].lower)) else { k += 1; continue }
+            // A name inside a quotation is someone the speaker talks about, not who "he said" is.
+            guard tokens[k].isWord, tokens[k].isCapitalized, !tokens[k].quoted,
+                  !(k == 0 && Lexicon.commonSentenceStarts.contains(tokens[k].lower)) else { k += 1; continue }
             var j = k + 1
             while j < tokens.count {
                 if tokens[j].isWord && tokens[j].isCapitalized { j += 1; continue }
@@ -160,7 +241,8 @@ public struct Extractor: Sendable {
             for suffix in ["'s", "’s"] where text.hasSuffix(suffix) { text.removeLast(2) }
             if let outlet = outlets.lookup(text) {
                 out.append(Mention(start: tokens[k].start, kind: .outlet, name: outlet.name, outlet: outlet))
-            } else if words.contains(where: { Lexicon.organizationMarkers.contains(Self.bare($0.lower)) || $0.isAcronym }) {
+            } else if words.count <= Self.longestOrganizationName,
+                      words.contains(where: { Lexicon.organizationMarkers.contains(Self.bare($0.lower)) || $0.isAcronym }) {
                 out.append(Mention(start: tokens[k].start, kind: .organization, name: text, outlet: nil))
             } else if words.count >= 2 && words.count <= 5 {
                 out.append(Mention(start: tokens[k].start, kind: .person, name: text, outlet: nil))
@@ -169,6 +251,10 @@ public struct Extractor: Sendable {
         }
         return out
     }
+
+    /// Words in an organisation's name at most: "Securities and Exchange Commission" is one, a headline
+    /// in title case ("Pence Gives GOP A Boost With Solid Debate Win Over Kaine") is not.
+    static let longestOrganizationName = 7
 
     /// A word without its possessive ending.
     static func bare(_ word: String) -> String {
@@ -185,22 +271,32 @@ public struct Extractor: Sendable {
             let earlier = mentions.reversed().filter { $0.start < position }
             var target: Mention?
             switch source {
-            case "he", "she", "him", "her":
-                target = earlier.first { $0.kind == .person }
-            case "it":
-                target = earlier.first { [.outlet, .organization, .document].contains($0.kind) }
-            case _ where source.hasPrefix("the ") && !source.dropFirst(4).contains(" "):
-                // "the ministry" → "Ministry of Health"; "the report" → the organisation that published it.
-                let noun = String(source.dropFirst(4))
-                if Lexicon.documentHeads.contains(noun) {
-                    target = earlier.first { [.outlet, .organization].contains($0.kind) }
-                } else {
-                    target = earlier.first { [.outlet, .organization].contains($0.kind) && $0.name.lowercased().split(separator: " ").contains(Substring(noun)) }
+            case "he", "she", "him", "her", "it":
+                // The nearest fitting mention; a description stands for a name only if one is found for it.
+                let kinds: [AttributionKind] = source == "it" ? [.outlet, .organization, .document] : [.person]
+                target = earlier.first { kinds.contains($0.kind) }
+                if let described = target, let words = described.descriptionWords {
+                    target = Self.named(words, kind: described.kind, before: described.start, in: mentions)
+                    if let target, described.kind == .document {
+                        // "it" is the report; the name is its publisher's.
+                        attributions[k].resolved = target.name
+                        attributions[k].kind = .document
+                        attributions[k].outlet = target.outlet
+                        continue
+                    }
                 }
-                if let target {
-                    attributions[k].resolved = target.name
-                    attributions[k].outlet = attributions[k].outlet ?? target.outlet
-                }
+            case _ where source.hasPrefix("the "):
+                // "the ministry" → "Ministry of Health"; "the report" → the organisation that published it;
+                // "the governor" → "Gov. Alan Brooks".
+                // A name after "the" only lengthens: "the Times" → "The New York Times"; "the IMF" is named
+                // already, and "The Washington Post" is no blog post.
+                let words = source.dropFirst(4).split(separator: " ").map { Self.bare(String($0)) }
+                let capitalized = attributions[k].source.dropFirst(4).contains(where: \.isUppercase)
+                guard words.count <= 2, let kind = capitalized ? .organization : Self.describedKind(words),
+                      let target = Self.named(words, kind: kind, before: position, in: mentions),
+                      target.name.lowercased() != words.joined(separator: " ") else { continue }
+                attributions[k].resolved = target.name
+                attributions[k].outlet = attributions[k].outlet ?? target.outlet
                 continue
             case "who", "which":
                 // The name before ", who said": the capitalised words before the comma.

@@ -199,6 +199,29 @@ enum Lexicon {
         "adm", "admiral", "vice", "former", "state", "prime", "foreign", "defense", "interior", "pres", "ceo",
     ]
 
+    /// The office a title abbreviation stands for, so that "the senator" finds "Sen. Jane Holt".
+    static let titleAbbreviations: [String: String] = [
+        "sen": "senator", "gov": "governor", "rep": "representative", "gen": "general", "pres": "president",
+        "prof": "professor", "dr": "doctor", "adm": "admiral", "capt": "captain", "col": "colonel", "lt": "lieutenant",
+        "sgt": "sergeant", "rev": "reverend",
+    ]
+
+    /// Offices a description of a person is named by ("the governor said", "the prime minister added"): the
+    /// titles that are words of their own, and what the abbreviations stand for.
+    static let offices: Set<String> = titles.subtracting(["mr", "mrs", "ms", "sir", "dame", "lord", "lady", "vice", "former", "state",
+                                                           "prime", "foreign", "defense", "interior", "chief", "deputy"]
+                                                          + Array(titleAbbreviations.keys)).union(titleAbbreviations.values)
+
+    /// Descriptions any organisation may go by without its name holding the word: "the Tax Policy
+    /// Center … the group said". Other heads need the name to hold them: "the ministry" is not the
+    /// Congressional Budget Office, nor "the bank" Acme Corp.
+    static let genericOrganizationHeads: Set<String> = ["group", "organization", "organisation", "network"]
+
+    /// Descriptions of a company, which fit a name with a company's marker or none: "Acme Corp. …
+    /// the company said", "Apple … the firm", not "the Harbor Authority … the company".
+    static let companyHeads: Set<String> = ["company", "firm", "corporation"]
+    static let companyMarkers: Set<String> = ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "firm", "group", "holdings"]
+
     /// Heads of sources that name nobody: anonymous ones stand for a hidden person,
     /// vague ones for an unnamed crowd.
     static let anonymousHeads: Set<String> = [
