@@ -109,5 +109,15 @@ final class ExtractionGoldenTests: XCTestCase {
         XCTAssertEqual(carry.claims.count, 4)
         XCTAssertEqual(carry.attributions[1].resolved, "Harbor Authority")
         XCTAssertEqual(carry.claims[3].attributions, carry.claims[2].attributions, "the last sentence carries the attribution of the one before")
+
+        // A quotation's speaker is named once: the sentences of the quotation before the one that names
+        // the speaker, and a quotation that follows (in the paragraph or opening the next), are theirs
+        // too; a sentence of the writer's own ends the turn.
+        let quotations = try extraction(Fixtures.path("extract/patterns/quotations.txt"))
+        XCTAssertEqual(quotations.claims.map { $0.attributions.map { quotations.attributions[$0].source }.joined(separator: "+") }, [
+            "Senator Jane Holt", "Senator Jane Holt",
+            "Tom Reyes, the harbor master", "Tom Reyes, the harbor master", "Tom Reyes, the harbor master",
+            "", "", "the mayor's office",
+        ])
     }
 }

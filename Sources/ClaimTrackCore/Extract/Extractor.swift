@@ -33,6 +33,7 @@ public struct Extractor: Sendable {
         /// Attributions of the previous sentence of the same paragraph, for continuation.
         var previousSentenceAttributions: [Int] = []
         var seen: [Mention] = []
+        var quotations = QuotationCarry()
 
         for paragraph in article.paragraphs {
             let paragraphText = text(s, paragraph)
@@ -40,6 +41,7 @@ public struct Extractor: Sendable {
             let sentences = SentenceSplitter.split(s, paragraph)
             let heading = sentences.count == 1 && ClaimFilter.isHeading(paragraphText)
             previousSentenceAttributions = []
+            quotations.startParagraph()
             for sentence in sentences where sentence.count <= Self.maxSentenceLength {
                 let tokens = Tokenizer.tokenize(s, sentence, markup: markup, quoted: quoted)
                 let found = finder.find(tokens, tagger: AttributionTagger.shipped)
@@ -70,15 +72,27 @@ public struct Extractor: Sendable {
                 let sentenceText = text(s, sentence)
                 var claimAttributions = indexes
                 let reports = indexes.filter { !attributions[$0].stance }
+                let shape = QuotationCarry.Shape(tokens)
+                let speaker = quotations.carried(shape)
+                var spokenByCarriedSpeaker = false
                 if reports.isEmpty, continuesReport(tokens), !previousSentenceAttributions.isEmpty {
                     claimAttributions = previousSentenceAttributions
+                } else if reports.isEmpty, !speaker.isEmpty {
+                    claimAttributions = indexes + speaker
+                    spokenByCarriedSpeaker = true
                 }
+                var claim: Int?
                 if !heading, filter.isClaim(sentenceText, tokens: tokens, hasAttribution: !claimAttributions.allSatisfy { attributions[$0].stance }) {
                     let id = ClaimID.make(articlePath: article.path, sentence: sentenceText, occurrences: &occurrences)
                     for k in indexes { attributions[k].claim = claims.count }
+                    claim = claims.count
                     claims.append(Claim(id: id, text: sentenceText, start: sentence.lowerBound, end: sentence.upperBound,
                                         hedges: Self.hedges(in: sentenceText), attributions: claimAttributions, paragraph: paragraph))
                 }
+                // Who speaks the quotation: a report whose cue stands outside it ("…," Holt said).
+                let speakers = reports.filter { !quoted[attributions[$0].cueStart] }
+                quotations.record(shape, speakers: speakers, claim: claim, own: indexes, hasReport: !reports.isEmpty,
+                                  carriedSpeaker: spokenByCarriedSpeaker, claims: &claims)
                 let carriedReports = claimAttributions.filter { !attributions[$0].stance }
                 if !carriedReports.isEmpty { previousSentenceAttributions = carriedReports }
             }
