@@ -235,6 +235,15 @@ final class DescriptionReferenceTests: XCTestCase {
                        ["The governor|person=-"], "a lieutenant governor is not the governor")
     }
 
+    func testSurnamesNameWhomTheyEnd() throws {
+        XCTAssertEqual(Extractor.surname("Mr. Holt's"), "holt")
+        XCTAssertNil(Extractor.surname("Jane Holt"), "a full name is resolved already")
+        XCTAssertEqual(try resolved("Senator Jane Holt spoke on Monday. Holt said 40 ships were lost in 2025. She added that 12 were found."),
+                       ["Holt|person=Senator Jane Holt", "She|person=Senator Jane Holt"], "and a pronoun after it gets the full name")
+        XCTAssertEqual(try resolved("Jane Holt and Tom Holt spoke on Monday. Mr. Holt said 40 ships were lost in 2025."),
+                       ["Mr. Holt|person=Tom Holt"], "the nearest of two")
+    }
+
     func testOrganisationsFitByNameOrMarker() throws {
         XCTAssertEqual(try resolved("Acme Corp. cut 300 jobs on Monday. Prices rose 3 percent last year, the central bank said."),
                        ["the central bank|organization=-"], "a company is not a bank")

@@ -60,10 +60,11 @@ final class ExtractionGoldenTests: XCTestCase {
         XCTAssertEqual(try sources("told.txt"), ["Senator Maria Lopez|person|told", "The minister|person|told"])
         // A description is a mention too: "the senator" is the senator, not the lieutenant governor met
         // in the same sentence; "it" after "The ministry published" is the ministry, unnamed, not the
-        // Budget Office before it; "the company" fits "Acme Corp".
+        // Budget Office before it; "the company" fits "Acme Corp". A surname names whom it ends.
         XCTAssertEqual(try sources("pronouns.txt"), [
             "He|person|said=Governor Alan Brooks", "It|organization|said=Energy Agency", "who|person|said=Mark Ellis",
-            "The senator|person|said=Senator Jane Holt", "it|organization|said", "The company|organization|said=Acme Corp",
+            "The senator|person|said=Senator Jane Holt", "Ortiz|person|said=Lt. Gov. Ray Ortiz", "it|organization|said",
+            "The company|organization|said=Acme Corp",
         ])
         XCTAssertEqual(try sources("vague.txt"), [
             "multiple sources|vague|According to", "Sources familiar with the talks|anonymous|said", "Some experts|vague|speculate",

@@ -58,17 +58,19 @@ public struct Extractor: Sendable {
                 }
                 seen.append(contentsOf: mentions(in: tokens, finder: finder))
                 seen.append(contentsOf: descriptions(in: tokens))
+                seen.sort { $0.start < $1.start }
+                resolveReferences(indexes, in: &attributions, mentions: seen, sentence: sentence, scalars: s)
+                // The sentence's named sources are mentions for later ones, by the name they resolved to:
+                // "Trump" met as "Donald Trump", "Minyon Moore, a senior adviser to …" as "Minyon Moore".
                 for k in indexes where attributions[k].kind.isSpecific && attributions[k].kind != .document
                     && attributions[k].source.unicodeScalars.first(where: { $0.properties.isAlphabetic })?.properties.isUppercase == true
                     && !Lexicon.personalPronouns.contains(attributions[k].source.lowercased())
                     // Not "the …", "His …", "Several …": a description, not a name.
                     && !Lexicon.determiners.contains(attributions[k].source.lowercased().split(separator: " ").first.map(String.init) ?? "") {
-                    // An appositive source ("Minyon Moore, a senior adviser to the Clinton campaign") is the name in it.
                     seen.append(Mention(start: attributions[k].sourceStart, kind: attributions[k].kind,
                                         name: attributions[k].outlet?.name ?? attributions[k].resolved ?? attributions[k].source, outlet: attributions[k].outlet))
                 }
                 seen.sort { $0.start < $1.start }
-                resolveReferences(indexes, in: &attributions, mentions: seen, sentence: sentence, scalars: s)
                 let sentenceText = text(s, sentence)
                 var claimAttributions = indexes
                 let reports = indexes.filter { !attributions[$0].stance }
@@ -270,6 +272,15 @@ public struct Extractor: Sendable {
     /// in title case ("Pence Gives GOP A Boost With Solid Debate Win Over Kaine") is not.
     static let longestOrganizationName = 7
 
+    /// The surname a source names a person by, lower-cased: "Holt", "Holt's", "Mr. Holt", "Sen. Holt".
+    static func surname(_ source: String) -> String? {
+        let words = source.split(separator: " ").map { bare(String($0)) }
+        guard let last = words.last, last.first?.isUppercase == true, last.count > 1,
+              words.count == 1 || words.count == 2 && Lexicon.titles.contains(words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
+        else { return nil }
+        return last.lowercased()
+    }
+
     /// A word without its possessive ending.
     static func bare(_ word: String) -> String {
         word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
@@ -325,7 +336,15 @@ public struct Extractor: Sendable {
                 if !name.isEmpty { attributions[k].resolved = name; attributions[k].kind = source == "who" ? .person : .organization }
                 continue
             default:
-                continue
+                // "Holt told reporters" → "Senator Jane Holt": a surname, alone or after a title ("Mr.
+                // Trump"), names the person met before by a longer name ending in it.
+                let name = attributions[k].source
+                guard attributions[k].kind == .person, let surname = Self.surname(name) else { continue }
+                target = earlier.first { mention in
+                    guard mention.kind == .person, mention.descriptionWords == nil, mention.name != name else { return false }
+                    let words = mention.name.split(separator: " ")
+                    return words.count > 1 && words.last.map { String($0).lowercased() } == surname
+                }
             }
             if let target {
                 attributions[k].resolved = target.name
