@@ -23,6 +23,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                 let count = article.text.unicodeScalars.count
                 for a in e.attributions { precondition(a.sourceStart >= 0 && a.sourceEnd <= count && a.cueEnd <= count) }
                 for c in e.claims { precondition(c.start >= 0 && c.end <= count && c.start <= c.end) }
+                // Every attribution a claim carries from another sentence exists.
+                for c in e.claims { precondition(c.attributions.allSatisfy { e.attributions.indices.contains($0) }) }
             }
         }
     case "verify":
