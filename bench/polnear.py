@@ -13,7 +13,10 @@ def relations(path):
             tid, mid, text = (line.split("\t") + ["", ""])[:3]
             try:
                 _, rest = mid.split(" ", 1)
-                fragments = [tuple(int(x) for x in part.split()) for part in rest.split(";")]
+                fragments = []
+                for part in rest.split(";"):
+                    a, b = part.split()
+                    fragments.append((int(a), int(b)))
                 spans[tid] = (fragments[0][0], fragments[0][1], text, fragments)
             except ValueError:
                 continue

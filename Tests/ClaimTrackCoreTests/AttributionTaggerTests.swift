@@ -240,6 +240,8 @@ final class DescriptionReferenceTests: XCTestCase {
         XCTAssertNil(Extractor.surname("Jane Holt"), "a full name is resolved already")
         XCTAssertEqual(try resolved("Senator Jane Holt spoke on Monday. Holt said 40 ships were lost in 2025. She added that 12 were found."),
                        ["Holt|person=Senator Jane Holt", "She|person=Senator Jane Holt"], "and a pronoun after it gets the full name")
+        XCTAssertEqual(try resolved("Senator Jane Holt spoke on Monday. Holt said 40 ships were lost in 2025, and she added that 12 were found."),
+                       ["Holt|person=Senator Jane Holt", "she|person=Senator Jane Holt"], "also in the surname's own sentence")
         XCTAssertEqual(try resolved("Jane Holt and Tom Holt spoke on Monday. Mr. Holt said 40 ships were lost in 2025."),
                        ["Mr. Holt|person=Tom Holt"], "the nearest of two")
     }

@@ -58,19 +58,23 @@ public struct Extractor: Sendable {
                 }
                 seen.append(contentsOf: mentions(in: tokens, finder: finder))
                 seen.append(contentsOf: descriptions(in: tokens))
-                seen.sort { $0.start < $1.start }
-                resolveReferences(indexes, in: &attributions, mentions: seen, sentence: sentence, scalars: s)
-                // The sentence's named sources are mentions for later ones, by the name they resolved to:
-                // "Trump" met as "Donald Trump", "Minyon Moore, a senior adviser to …" as "Minyon Moore".
+                // The sentence's named sources are mentions too ("Holt said …, and he added").
                 for k in indexes where attributions[k].kind.isSpecific && attributions[k].kind != .document
                     && attributions[k].source.unicodeScalars.first(where: { $0.properties.isAlphabetic })?.properties.isUppercase == true
-                    && !Lexicon.personalPronouns.contains(attributions[k].source.lowercased())
+                    // Not "He", "I've": a pronoun, even with its verb.
+                    && !Lexicon.personalPronouns.contains(String(attributions[k].source.lowercased().prefix { $0 != "'" && $0 != "’" }))
                     // Not "the …", "His …", "Several …": a description, not a name.
                     && !Lexicon.determiners.contains(attributions[k].source.lowercased().split(separator: " ").first.map(String.init) ?? "") {
-                    seen.append(Mention(start: attributions[k].sourceStart, kind: attributions[k].kind,
-                                        name: attributions[k].outlet?.name ?? attributions[k].resolved ?? attributions[k].source, outlet: attributions[k].outlet))
+                    seen.append(Mention(start: attributions[k].sourceStart, kind: attributions[k].kind, name: Self.name(of: attributions[k]),
+                                        outlet: attributions[k].outlet, attribution: k))
                 }
                 seen.sort { $0.start < $1.start }
+                resolveReferences(indexes, in: &attributions, mentions: seen, sentence: sentence, scalars: s)
+                // Later sentences meet them by the name they resolved to: "Trump" as "Donald Trump".
+                for m in seen.indices.reversed() {
+                    guard seen[m].start >= sentence.lowerBound else { break }
+                    if let k = seen[m].attribution { seen[m].name = Self.name(of: attributions[k]) }
+                }
                 let sentenceText = text(s, sentence)
                 var claimAttributions = indexes
                 let reports = indexes.filter { !attributions[$0].stance }
@@ -162,7 +166,13 @@ public struct Extractor: Sendable {
         var outlet: Outlet?
         /// The words after "the", lower-cased ("health", "ministry"), when the mention is a description.
         var descriptionWords: [String]? = nil
+        /// The attribution whose source the mention is, if it is one.
+        var attribution: Int? = nil
     }
+
+    /// The name an attribution's source is known by: its outlet's, the name it resolved to, or its own
+    /// ("Minyon Moore, a senior adviser to the Clinton campaign" is "Minyon Moore").
+    static func name(of a: Attribution) -> String { a.outlet?.name ?? a.resolved ?? a.source }
 
     /// What a description after "the" describes, by its last word: an office ("governor", "prime
     /// minister"), a document ("report") or an organisation ("ministry", "health department").
@@ -347,7 +357,8 @@ public struct Extractor: Sendable {
                 }
             }
             if let target {
-                attributions[k].resolved = target.name
+                // A source of this sentence already resolved ("Figueroa" → "Melezia Figueroa") lends that name.
+                attributions[k].resolved = target.attribution.map { Self.name(of: attributions[$0]) } ?? target.name
                 attributions[k].kind = target.kind
                 attributions[k].outlet = target.outlet
             }
