@@ -174,6 +174,10 @@ public struct Extractor: Sendable {
     /// ("Minyon Moore, a senior adviser to the Clinton campaign" is "Minyon Moore").
     static func name(of a: Attribution) -> String { a.outlet?.name ?? a.resolved ?? a.source }
 
+    /// A mention's name; a source of this sentence already resolved ("Figueroa" → "Melezia Figueroa")
+    /// lends that name.
+    static func name(of m: Mention, _ attributions: [Attribution]) -> String { m.attribution.map { name(of: attributions[$0]) } ?? m.name }
+
     /// What a description after "the" describes, by its last word: an office ("governor", "prime
     /// minister"), a document ("report") or an organisation ("ministry", "health department").
     static func describedKind(_ words: [String]) -> AttributionKind? {
@@ -296,8 +300,8 @@ public struct Extractor: Sendable {
         word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word
     }
 
-    /// Pronouns and descriptions ("he", "it", "the report", "who") get the name they refer to in `resolved`:
-    /// the nearest earlier mention of a fitting kind.
+    /// Pronouns, descriptions and surnames ("he", "it", "the report", "who", "Holt") get the name they
+    /// refer to in `resolved`: the nearest earlier mention of a fitting kind.
     private func resolveReferences(_ indexes: [Int], in attributions: inout [Attribution], mentions: [Mention],
                                    sentence: Range<Int>, scalars s: [Unicode.Scalar]) {
         for k in indexes where attributions[k].kind != .anonymous {
@@ -314,7 +318,7 @@ public struct Extractor: Sendable {
                     target = Self.named(words, kind: described.kind, before: described.start, in: mentions)
                     if let target, described.kind == .document {
                         // "it" is the report; the name is its publisher's.
-                        attributions[k].resolved = target.name
+                        attributions[k].resolved = Self.name(of: target, attributions)
                         attributions[k].kind = .document
                         attributions[k].outlet = target.outlet
                         continue
@@ -330,7 +334,7 @@ public struct Extractor: Sendable {
                 guard words.count <= 2, let kind = capitalized ? .organization : Self.describedKind(words),
                       let target = Self.named(words, kind: kind, before: position, in: mentions),
                       target.name.lowercased() != words.joined(separator: " ") else { continue }
-                attributions[k].resolved = target.name
+                attributions[k].resolved = Self.name(of: target, attributions)
                 attributions[k].outlet = attributions[k].outlet ?? target.outlet
                 continue
             case "who", "which":
@@ -357,8 +361,7 @@ public struct Extractor: Sendable {
                 }
             }
             if let target {
-                // A source of this sentence already resolved ("Figueroa" → "Melezia Figueroa") lends that name.
-                attributions[k].resolved = target.attribution.map { Self.name(of: attributions[$0]) } ?? target.name
+                attributions[k].resolved = Self.name(of: target, attributions)
                 attributions[k].kind = target.kind
                 attributions[k].outlet = target.outlet
             }
