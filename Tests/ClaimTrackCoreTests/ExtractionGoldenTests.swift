@@ -113,12 +113,14 @@ final class ExtractionGoldenTests: XCTestCase {
 
         // A quotation's speaker is named once: the sentences of the quotation before the one that names
         // the speaker, and a quotation that follows (in the paragraph or opening the next), are theirs
-        // too; a sentence of the writer's own ends the turn.
+        // too; a sentence of the writer's own ends the turn. A quotation run over two paragraphs, the
+        // first left open, is the speaker's whom the second names.
         let quotations = try extraction(Fixtures.path("extract/patterns/quotations.txt"))
         XCTAssertEqual(quotations.claims.map { $0.attributions.map { quotations.attributions[$0].source }.joined(separator: "+") }, [
             "Senator Jane Holt", "Senator Jane Holt",
             "Tom Reyes, the harbor master", "Tom Reyes, the harbor master", "Tom Reyes, the harbor master",
             "", "", "the mayor's office",
+            "Ana Silva, the port's director", "Ana Silva, the port's director", "Ana Silva, the port's director",
         ])
     }
 }

@@ -34,6 +34,7 @@ public struct Extractor: Sendable {
         var previousSentenceAttributions: [Int] = []
         var seen: [Mention] = []
         var quotations = QuotationCarry()
+        var previousParagraph: Range<Int>?
 
         for paragraph in article.paragraphs {
             let paragraphText = text(s, paragraph)
@@ -41,7 +42,8 @@ public struct Extractor: Sendable {
             let sentences = SentenceSplitter.split(s, paragraph)
             let heading = sentences.count == 1 && ClaimFilter.isHeading(paragraphText)
             previousSentenceAttributions = []
-            quotations.startParagraph()
+            quotations.startParagraph(paragraph, previous: previousParagraph, in: s)
+            previousParagraph = paragraph
             for sentence in sentences where sentence.count <= Self.maxSentenceLength {
                 let tokens = Tokenizer.tokenize(s, sentence, markup: markup, quoted: quoted)
                 let found = finder.find(tokens, tagger: AttributionTagger.shipped)
