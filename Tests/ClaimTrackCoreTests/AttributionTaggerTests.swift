@@ -246,6 +246,15 @@ final class DescriptionReferenceTests: XCTestCase {
                        ["Mr. Holt|person=Tom Holt"], "the nearest of two")
     }
 
+    func testHonorificsTellWhoIsHeOrShe() throws {
+        let genders = Extractor.honorificGenders(Array("Mr. Clinton met Mrs. Clinton and Ms. Jane Holt's aide, Mr. Tom J. Reyes.".unicodeScalars))
+        XCTAssertEqual(genders["holt"], .female)
+        XCTAssertEqual(genders["reyes"], .male)
+        XCTAssertNil(genders["clinton"], "a surname two honorifics disagree on has no gender")
+        XCTAssertEqual(try resolved("Ms. Jane Holt met Mr. Tom Reyes on Monday. “The port will close in 2027,” she said."),
+                       ["she|person=Ms. Jane Holt"], "not the nearer Mr. Reyes")
+    }
+
     func testOrganisationsFitByNameOrMarker() throws {
         XCTAssertEqual(try resolved("Acme Corp. cut 300 jobs on Monday. Prices rose 3 percent last year, the central bank said."),
                        ["the central bank|organization=-"], "a company is not a bank")

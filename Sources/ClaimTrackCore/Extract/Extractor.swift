@@ -34,6 +34,7 @@ public struct Extractor: Sendable {
         var previousSentenceAttributions: [Int] = []
         var seen: [Mention] = []
         var quotations = QuotationCarry()
+        let genders = Self.honorificGenders(s)
         var previousParagraph: Range<Int>?
 
         for paragraph in article.paragraphs {
@@ -71,7 +72,7 @@ public struct Extractor: Sendable {
                                         outlet: attributions[k].outlet, attribution: k))
                 }
                 seen.sort { $0.start < $1.start }
-                resolveReferences(indexes, in: &attributions, mentions: seen, sentence: sentence, scalars: s)
+                resolveReferences(indexes, in: &attributions, mentions: seen, genders: genders, sentence: sentence, scalars: s)
                 // Later sentences meet them by the name they resolved to: "Trump" as "Donald Trump".
                 for m in seen.indices.reversed() {
                     guard seen[m].start >= sentence.lowerBound else { break }
@@ -284,6 +285,54 @@ public struct Extractor: Sendable {
         return out
     }
 
+    enum Gender { case male, female }
+
+    /// The gender honorifics give surnames anywhere in the article ("Mr. Tom Reyes", "Ms. Holt"), by
+    /// the surname, lower-cased. A surname given both ("Mr. Clinton", "Mrs. Clinton") has none.
+    /// Reads code points, not Characters: it runs over every article.
+    static func honorificGenders(_ s: [Unicode.Scalar]) -> [String: Gender] {
+        var out: [String: Gender] = [:]
+        var both: Set<String> = []
+        /// The letters of the word at `i`, and where it ends.
+        func word(at i: Int) -> (String, Int) {
+            var j = i
+            while j < s.count, s[j].properties.isAlphabetic || s[j] == "-" || s[j] == "'" || s[j] == "’" { j += 1 }
+            return (String(String.UnicodeScalarView(s[i..<j])), j)
+        }
+        var i = 0
+        while i < s.count {
+            guard Self.honorificInitials.contains(s[i].value), i == 0 || s[i - 1].properties.isWhitespace else { i += 1; continue }
+            let (honorific, wordEnd) = word(at: i)
+            var end = wordEnd
+            i = max(wordEnd, i + 1)
+            guard let gender = Lexicon.honorificGenders[honorific.lowercased()] else { continue }
+            if end < s.count, s[end] == "." { end += 1 }
+            // The name's last capitalised word, up to four words on: "Ms. Jane Holt met" → "holt".
+            var surname: String?
+            for _ in 0..<4 {
+                guard end < s.count, s[end] == " ", end + 1 < s.count, s[end + 1].properties.isUppercase else { break }
+                let (name, after) = word(at: end + 1)
+                surname = bare(name).lowercased()
+                end = after
+                if after < s.count, s[after] == "." { end += 1 }  // "Tom J. Reyes"
+            }
+            guard let surname, !surname.isEmpty else { continue }
+            if let known = out[surname], known != gender { both.insert(surname) }
+            out[surname] = gender
+        }
+        for surname in both { out[surname] = nil }
+        return out
+    }
+
+    /// The capital letters honorifics begin with ("M" of "Mr."): the scan looks no further at others.
+    static let honorificInitials = Set(Lexicon.honorificGenders.keys.compactMap { $0.uppercased().unicodeScalars.first?.value })
+
+    /// A person's gender by the honorifics the article gives their surname, if any.
+    static func gender(of name: String, _ genders: [String: Gender]) -> Gender? {
+        guard let last = name.split(separator: " ").last else { return nil }
+        return genders[bare(String(last).trimmingCharacters(in: .punctuationCharacters)).lowercased()]
+    }
+
     /// Words in an organisation's name at most: "Securities and Exchange Commission" is one, a headline
     /// in title case ("Pence Gives GOP A Boost With Solid Debate Win Over Kaine") is not.
     static let longestOrganizationName = 7
@@ -305,7 +354,7 @@ public struct Extractor: Sendable {
     /// Pronouns, descriptions and surnames ("he", "it", "the report", "who", "Holt") get the name they
     /// refer to in `resolved`: the nearest earlier mention of a fitting kind.
     private func resolveReferences(_ indexes: [Int], in attributions: inout [Attribution], mentions: [Mention],
-                                   sentence: Range<Int>, scalars s: [Unicode.Scalar]) {
+                                   genders: [String: Gender], sentence: Range<Int>, scalars s: [Unicode.Scalar]) {
         for k in indexes where attributions[k].kind != .anonymous {
             let source = attributions[k].source.lowercased()
             let position = attributions[k].sourceStart
@@ -315,7 +364,9 @@ public struct Extractor: Sendable {
             case "he", "she", "him", "her", "it":
                 // The nearest fitting mention; a description stands for a name only if one is found for it.
                 let kinds: [AttributionKind] = source == "it" ? [.outlet, .organization, .document] : [.person]
-                target = earlier.first { kinds.contains($0.kind) }
+                // "she" is not "Mr. Reyes": a person whose honorific in the article says otherwise is passed over.
+                let unfit: Gender? = source == "he" || source == "him" ? .female : source == "she" || source == "her" ? .male : nil
+                target = earlier.first { kinds.contains($0.kind) && (unfit == nil || Self.gender(of: $0.name, genders) != unfit) }
                 if let described = target, let words = described.descriptionWords {
                     target = Self.named(words, kind: described.kind, before: described.start, in: mentions)
                     if let target, described.kind == .document {

@@ -206,6 +206,11 @@ enum Lexicon {
         "sgt": "sergeant", "rev": "reverend",
     ]
 
+    /// Honorifics that tell a person's gender: "Mr. Reyes" is a "he", "Ms. Holt" a "she".
+    static let honorificGenders: [String: Extractor.Gender] = [
+        "mr": .male, "sir": .male, "lord": .male, "mrs": .female, "ms": .female, "miss": .female, "dame": .female, "lady": .female,
+    ]
+
     /// Offices a description of a person is named by ("the governor said", "the prime minister added"): the
     /// titles that are words of their own, and what the abbreviations stand for.
     static let offices: Set<String> = titles.subtracting(["mr", "mrs", "ms", "sir", "dame", "lord", "lady", "vice", "former", "state",
