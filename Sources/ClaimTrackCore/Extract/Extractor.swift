@@ -72,12 +72,7 @@ public struct Extractor: Sendable {
                                         outlet: attributions[k].outlet, attribution: k))
                 }
                 seen.sort { $0.start < $1.start }
-                resolveReferences(indexes, in: &attributions, mentions: seen, genders: genders, sentence: sentence, scalars: s)
-                // Later sentences meet them by the name they resolved to: "Trump" as "Donald Trump".
-                for m in seen.indices.reversed() {
-                    guard seen[m].start >= sentence.lowerBound else { break }
-                    if let k = seen[m].attribution { seen[m].name = Self.name(of: attributions[k]) }
-                }
+                resolveReferences(indexes, in: &attributions, mentions: &seen, genders: genders, sentence: sentence, scalars: s)
                 let sentenceText = text(s, sentence)
                 var claimAttributions = indexes
                 let reports = indexes.filter { !attributions[$0].stance }
@@ -176,10 +171,6 @@ public struct Extractor: Sendable {
     /// The name an attribution's source is known by: its outlet's, the name it resolved to, or its own
     /// ("Minyon Moore, a senior adviser to the Clinton campaign" is "Minyon Moore").
     static func name(of a: Attribution) -> String { a.outlet?.name ?? a.resolved ?? a.source }
-
-    /// A mention's name; a source of this sentence already resolved ("Figueroa" → "Melezia Figueroa")
-    /// lends that name.
-    static func name(of m: Mention, _ attributions: [Attribution]) -> String { m.attribution.map { name(of: attributions[$0]) } ?? m.name }
 
     /// What a description after "the" describes, by its last word: an office ("governor", "prime
     /// minister"), a document ("report") or an organisation ("ministry", "health department").
@@ -329,8 +320,14 @@ public struct Extractor: Sendable {
 
     /// A person's gender by the honorifics the article gives their surname, if any.
     static func gender(of name: String, _ genders: [String: Gender]) -> Gender? {
+        lastWord(name).flatMap { genders[$0] }
+    }
+
+    /// A name's last word as surnames are compared: lower-cased, without punctuation at its ends or a
+    /// possessive ("Tom Reyes's," → "reyes").
+    static func lastWord(_ name: String) -> String? {
         guard let last = name.split(separator: " ").last else { return nil }
-        return genders[bare(String(last).trimmingCharacters(in: .punctuationCharacters)).lowercased()]
+        return bare(last.trimmingCharacters(in: .punctuationCharacters)).lowercased()
     }
 
     /// Words in an organisation's name at most: "Securities and Exchange Commission" is one, a headline
@@ -343,7 +340,7 @@ public struct Extractor: Sendable {
         guard let last = words.last, last.first?.isUppercase == true, last.count > 1,
               words.count == 1 || words.count == 2 && Lexicon.titles.contains(words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
         else { return nil }
-        return last.lowercased()
+        return lastWord(source)
     }
 
     /// A word without its possessive ending.
@@ -353,9 +350,17 @@ public struct Extractor: Sendable {
 
     /// Pronouns, descriptions and surnames ("he", "it", "the report", "who", "Holt") get the name they
     /// refer to in `resolved`: the nearest earlier mention of a fitting kind.
-    private func resolveReferences(_ indexes: [Int], in attributions: inout [Attribution], mentions: [Mention],
+    /// A source's own mention takes the name it resolved to, for the sources after it: "Figueroa" is
+    /// then "Melezia Figueroa" to a later "she", in this sentence or another.
+    private func resolveReferences(_ indexes: [Int], in attributions: inout [Attribution], mentions: inout [Mention],
                                    genders: [String: Gender], sentence: Range<Int>, scalars s: [Unicode.Scalar]) {
         for k in indexes where attributions[k].kind != .anonymous {
+            defer {
+                for m in mentions.indices.reversed() {
+                    guard mentions[m].start >= sentence.lowerBound else { break }
+                    if mentions[m].attribution == k { mentions[m].name = Self.name(of: attributions[k]) }
+                }
+            }
             let source = attributions[k].source.lowercased()
             let position = attributions[k].sourceStart
             let earlier = mentions.reversed().filter { $0.start < position }
@@ -371,7 +376,7 @@ public struct Extractor: Sendable {
                     target = Self.named(words, kind: described.kind, before: described.start, in: mentions)
                     if let target, described.kind == .document {
                         // "it" is the report; the name is its publisher's.
-                        attributions[k].resolved = Self.name(of: target, attributions)
+                        attributions[k].resolved = target.name
                         attributions[k].kind = .document
                         attributions[k].outlet = target.outlet
                         continue
@@ -387,7 +392,7 @@ public struct Extractor: Sendable {
                 guard words.count <= 2, let kind = capitalized ? .organization : Self.describedKind(words),
                       let target = Self.named(words, kind: kind, before: position, in: mentions),
                       target.name.lowercased() != words.joined(separator: " ") else { continue }
-                attributions[k].resolved = Self.name(of: target, attributions)
+                attributions[k].resolved = target.name
                 attributions[k].outlet = attributions[k].outlet ?? target.outlet
                 continue
             case "who", "which":
@@ -414,7 +419,7 @@ public struct Extractor: Sendable {
                 }
             }
             if let target {
-                attributions[k].resolved = Self.name(of: target, attributions)
+                attributions[k].resolved = target.name
                 attributions[k].kind = target.kind
                 attributions[k].outlet = target.outlet
             }
