@@ -244,6 +244,8 @@ final class DescriptionReferenceTests: XCTestCase {
                        ["Holt|person=Senator Jane Holt", "she|person=Senator Jane Holt"], "also in the surname's own sentence")
         XCTAssertEqual(try resolved("Jane Holt and Tom Holt spoke on Monday. Mr. Holt said 40 ships were lost in 2025."),
                        ["Mr. Holt|person=Tom Holt"], "the nearest of two")
+        XCTAssertEqual(try resolved("Jane Holt’s claim that 40 ships were lost in 2025 was checked. She said 12 ships were found in May."),
+                       ["She|person=Jane Holt"], "a possessive source (of the stance \"claim\") is named without its ending")
     }
 
     func testHonorificsTellWhoIsHeOrShe() throws {

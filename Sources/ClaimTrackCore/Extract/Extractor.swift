@@ -68,7 +68,7 @@ public struct Extractor: Sendable {
                     && !Lexicon.personalPronouns.contains(String(attributions[k].source.lowercased().prefix { $0 != "'" && $0 != "’" }))
                     // Not "the …", "His …", "Several …": a description, not a name.
                     && !Lexicon.determiners.contains(attributions[k].source.lowercased().split(separator: " ").first.map(String.init) ?? "") {
-                    seen.append(Mention(start: attributions[k].sourceStart, kind: attributions[k].kind, name: Self.name(of: attributions[k]),
+                    seen.append(Mention(start: attributions[k].sourceStart, kind: attributions[k].kind, name: Self.mentionName(of: attributions[k]),
                                         outlet: attributions[k].outlet, attribution: k))
                 }
                 seen.sort { $0.start < $1.start }
@@ -171,6 +171,10 @@ public struct Extractor: Sendable {
     /// The name an attribution's source is known by: its outlet's, the name it resolved to, or its own
     /// ("Minyon Moore, a senior adviser to the Clinton campaign" is "Minyon Moore").
     static func name(of a: Attribution) -> String { a.outlet?.name ?? a.resolved ?? a.source }
+
+    /// The name a later reference to an attribution's source gets: `name(of:)` without a possessive
+    /// ("Donald Trump's claim" → "Donald Trump").
+    static func mentionName(of a: Attribution) -> String { bare(name(of: a)) }
 
     /// What a description after "the" describes, by its last word: an office ("governor", "prime
     /// minister"), a document ("report") or an organisation ("ministry", "health department").
@@ -358,7 +362,7 @@ public struct Extractor: Sendable {
             defer {
                 for m in mentions.indices.reversed() {
                     guard mentions[m].start >= sentence.lowerBound else { break }
-                    if mentions[m].attribution == k { mentions[m].name = Self.name(of: attributions[k]) }
+                    if mentions[m].attribution == k { mentions[m].name = Self.mentionName(of: attributions[k]) }
                 }
             }
             let source = attributions[k].source.lowercased()
