@@ -257,6 +257,38 @@ final class DescriptionReferenceTests: XCTestCase {
                        ["she|person=Ms. Jane Holt"], "not the nearer Mr. Reyes")
     }
 
+    func testFirstNamesTellWhoIsHeOrShe() throws {
+        let none: [String: Extractor.Gender] = [:]
+        XCTAssertEqual(Extractor.gender(of: "Defense Secretary Mark Esper", none), .male)
+        XCTAssertEqual(Extractor.gender(of: "Hillary Rodham Clinton", none), .female)
+        XCTAssertEqual(Extractor.gender(of: "Tom J. Reyes", none), .male, "an initial is skipped")
+        XCTAssertEqual(Extractor.gender(of: "Martin Luther King Jr.", none), .male)
+        XCTAssertEqual(Extractor.gender(of: "Sonya A. Zoghlin, Carlineo's attorney", none), .female)
+        XCTAssertNil(Extractor.gender(of: "José María Aznar", none), "first names that disagree")
+        XCTAssertNil(Extractor.gender(of: "Andrea Orlando", none), "a name another language gives men")
+        XCTAssertNil(Extractor.gender(of: "Robin Holt", none), "a name of either gender")
+        XCTAssertEqual(Extractor.gender(of: "Georgia Gov. Brian Kemp", none), .male, "a place before a title is no first name")
+        XCTAssertEqual(Extractor.gender(of: "Bill Clinton", ["clinton": .female]), .male, "his first name, not Mrs. Clinton's honorific")
+        XCTAssertEqual(Extractor.gender(of: "Mrs. Clinton", ["clinton": .male]), .female, "the name's own honorific first")
+        XCTAssertNil(Extractor.gender(of: "Warren", none), "a surname alone")
+        XCTAssertEqual(try resolved("Tina Houchins met Mike Ford on Monday. “The port will close in 2027,” she said."),
+                       ["she|person=Tina Houchins"], "not the nearer Mike Ford")
+    }
+
+    func testPlacesAndTitlesAreNoOnesName() throws {
+        XCTAssertEqual(try resolved("Senator Jane Holt toured North Dakota on Monday. “The port will close in 2027,” she said."),
+                       ["she|person=Senator Jane Holt"], "a title makes a name a person's; a place has none")
+        XCTAssertEqual(try resolved("Ashraf Ghani toured North Dakota on Monday. Ghani met farmers there. “The port will close in 2027,” he said."),
+                       ["he|person=Ashraf Ghani"], "a surname used alone makes a name a person's")
+        XCTAssertEqual(try resolved("Ashraf Ghani toured North Dakota on Monday. “The port will close in 2027,” he said."),
+                       ["he|person=-"], "nothing tells that either is a person")
+        XCTAssertEqual(try resolved("“The port will close in 2027,” said harbor pilot Terry Strada. She added that 40 ships were lost in 2025."),
+                       ["harbor pilot Terry Strada|person=-", "She|person=Terry Strada"], "the name that ends a person's source is a person's")
+        XCTAssertTrue(Extractor.endsPersonSource("Terry Strada", "9/11 widow Terry Strada"))
+        XCTAssertFalse(Extractor.endsPersonSource("New Jersey", "Jo-Renee Formicola, a professor in New Jersey"))
+        XCTAssertFalse(Extractor.endsPersonSource("Fort Pierce", "a woman from Fort Pierce"))
+    }
+
     func testOrganisationsFitByNameOrMarker() throws {
         XCTAssertEqual(try resolved("Acme Corp. cut 300 jobs on Monday. Prices rose 3 percent last year, the central bank said."),
                        ["the central bank|organization=-"], "a company is not a bank")

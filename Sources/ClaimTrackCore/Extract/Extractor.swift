@@ -34,7 +34,7 @@ public struct Extractor: Sendable {
         var previousSentenceAttributions: [Int] = []
         var seen: [Mention] = []
         var quotations = QuotationCarry()
-        let genders = Self.honorificGenders(s)
+        var people = People(genders: Self.honorificGenders(s))
         var previousParagraph: Range<Int>?
 
         for paragraph in article.paragraphs {
@@ -59,7 +59,14 @@ public struct Extractor: Sendable {
                         sourceStart: source.lowerBound, sourceEnd: source.upperBound,
                         cueStart: cue.lowerBound, cueEnd: cue.upperBound, resolved: name == text(s, source) ? nil : name, outlet: f.outlet, stance: f.stance))
                 }
-                seen.append(contentsOf: mentions(in: tokens, finder: finder))
+                var named = mentions(in: tokens, finder: finder, people: &people)
+                // The name a person's source ends in is a person's: "said 9/11 widow Terry Strada".
+                for m in named.indices where named[m].kind == .person {
+                    named[m].inPersonSource = indexes.contains {
+                        attributions[$0].kind == .person && Self.endsPersonSource(named[m].name, Self.name(of: attributions[$0]))
+                    }
+                }
+                seen.append(contentsOf: named)
                 seen.append(contentsOf: descriptions(in: tokens))
                 // The sentence's named sources are mentions too ("Holt said …, and he added").
                 for k in indexes where attributions[k].kind.isSpecific && attributions[k].kind != .document
@@ -72,7 +79,7 @@ public struct Extractor: Sendable {
                                         outlet: attributions[k].outlet, attribution: k))
                 }
                 seen.sort { $0.start < $1.start }
-                resolveReferences(indexes, in: &attributions, mentions: &seen, genders: genders, sentence: sentence, scalars: s)
+                resolveReferences(indexes, in: &attributions, mentions: &seen, people: people, sentence: sentence, scalars: s)
                 let sentenceText = text(s, sentence)
                 var claimAttributions = indexes
                 let reports = indexes.filter { !attributions[$0].stance }
@@ -166,15 +173,20 @@ public struct Extractor: Sendable {
         var descriptionWords: [String]? = nil
         /// The attribution whose source the mention is, if it is one.
         var attribution: Int? = nil
+        /// Whether the mention is the name of an attribution's source that is a person.
+        var inPersonSource = false
     }
 
     /// The name an attribution's source is known by: its outlet's, the name it resolved to, or its own
     /// ("Minyon Moore, a senior adviser to the Clinton campaign" is "Minyon Moore").
     static func name(of a: Attribution) -> String { a.outlet?.name ?? a.resolved ?? a.source }
 
-    /// The name a later reference to an attribution's source gets: `name(of:)` without a possessive
-    /// ("Donald Trump's claim" → "Donald Trump").
-    static func mentionName(of a: Attribution) -> String { bare(name(of: a)) }
+    /// The name a later reference to an attribution's source gets: `name(of:)` without an appositive
+    /// or a possessive ("Sonya A. Zoghlin, Carlineo's attorney" → "Sonya A. Zoghlin", "Donald Trump's
+    /// claim" → "Donald Trump").
+    static func mentionName(of a: Attribution) -> String {
+        bare(name(of: a).prefix { $0 != "," }.trimmingCharacters(in: .whitespaces))
+    }
 
     /// What a description after "the" describes, by its last word: an office ("governor", "prime
     /// minister"), a document ("report") or an organisation ("ministry", "health department").
@@ -249,7 +261,8 @@ public struct Extractor: Sendable {
     }
 
     /// Runs of capitalised words: people (two or more words, or a title and a name), organisations and outlets.
-    func mentions(in tokens: [Token], finder: AttributionFinder) -> [Mention] {
+    /// A capitalised word alone goes into `people.wordsAlone`.
+    func mentions(in tokens: [Token], finder: AttributionFinder, people: inout People) -> [Mention] {
         var out: [Mention] = []
         var k = 0
         while k < tokens.count {
@@ -274,6 +287,8 @@ public struct Extractor: Sendable {
                 out.append(Mention(start: tokens[k].start, kind: .organization, name: text, outlet: nil))
             } else if words.count >= 2 && words.count <= 5 {
                 out.append(Mention(start: tokens[k].start, kind: .person, name: text, outlet: nil))
+            } else if words.count == 1 {
+                people.wordsAlone.insert(Self.bare(words[0].lower))
             }
             k = j
         }
@@ -281,6 +296,37 @@ public struct Extractor: Sendable {
     }
 
     enum Gender { case male, female }
+
+    /// What the article tells of its people, for "he" and "she": the genders its honorifics give
+    /// surnames (`honorificGenders`), and the capitalised words it has used alone so far ("Warren told
+    /// Stumpf"), as a surname is and a place ("North Korea") seldom is.
+    struct People {
+        var genders: [String: Gender]
+        var wordsAlone: Set<String> = []
+    }
+
+    /// Whether `name` ends the part of a person's source before any appositive, after no preposition:
+    /// "Terry Strada" in "9/11 widow Terry Strada", not "New Jersey" in "Jo-Renee Formicola, a
+    /// professor in New Jersey", nor "Fort Pierce" in "a woman from Fort Pierce".
+    static func endsPersonSource(_ name: String, _ source: String) -> Bool {
+        let head = source.prefix { $0 != "," }
+        guard head.hasSuffix(name) else { return false }
+        return !head.dropLast(name.count).split(separator: " ").contains { Lexicon.prepositions.contains(String($0)) }
+    }
+
+    /// Whether a mention a "he" or "she" may stand for names a person: a source the tagger read as
+    /// one, or the name that ends one; a description ("the governor"); or capitalised words with a
+    /// title, with a first name or honorific that tells a gender, or with a surname the article has
+    /// used alone. Not "North Korea", "American Music Awards" or a headline.
+    static func isPersonName(_ mention: Mention, _ people: People) -> Bool {
+        if mention.attribution != nil || mention.inPersonSource || mention.descriptionWords != nil { return true }
+        let words = mention.name.prefix { $0 != "," }.split(separator: " ")
+        if words.contains(where: { Lexicon.personTitles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }) {
+            return true
+        }
+        if gender(of: mention.name, people.genders) != nil { return true }
+        return lastWord(mention.name).map { people.wordsAlone.contains($0) } ?? false
+    }
 
     /// The gender honorifics give surnames anywhere in the article ("Mr. Tom Reyes", "Ms. Holt"), by
     /// the surname, lower-cased. A surname given both ("Mr. Clinton", "Mrs. Clinton") has none.
@@ -322,10 +368,40 @@ public struct Extractor: Sendable {
     /// The capital letters honorifics begin with ("M" of "Mr."): the scan looks no further at others.
     static let honorificInitials = Set(Lexicon.honorificGenders.keys.compactMap { $0.uppercased().unicodeScalars.first?.value })
 
-    /// A person's gender by the honorifics the article gives their surname, if any.
+    /// A person's gender: by the honorific the name opens with ("Ms. Holt"); else by the first names
+    /// just before the surname ("Tina Houchins", "Defense Secretary Mark Esper", "Hillary Rodham
+    /// Clinton"), if they agree ("José María Aznar" tells nothing); else by the honorifics the article
+    /// gives the surname. First names come before the article's honorifics: "Mrs. Clinton" does not make
+    /// Bill Clinton a "she". A name of one word has no first name: "Warren" is a surname as well.
     static func gender(of name: String, _ genders: [String: Gender]) -> Gender? {
-        lastWord(name).flatMap { genders[$0] }
+        // The name without an appositive or a suffix: "Sonya A. Zoghlin, Carlineo's attorney", "Martin Luther King Jr.".
+        var words = name.prefix { $0 != "," }.split(separator: " ")
+        while let last = words.last, words.count > 2, Lexicon.nameSuffixes.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+            words.removeLast()
+        }
+        guard let first = words.first, let surname = words.last else { return nil }
+        if let own = Lexicon.honorificGenders[first.lowercased().trimmingCharacters(in: .punctuationCharacters)] { return own }
+        return givenNameGender(words) ?? lastWord(String(surname)).flatMap { genders[$0] }
     }
+
+    /// The gender the first names before a name's surname agree on, if any.
+    private static func givenNameGender(_ words: [Substring]) -> Gender? {
+        var found: Gender?
+        var given = 0
+        for word in words.dropLast().reversed() {
+            if word.hasSuffix("."), word.count <= 2 { continue }  // an initial: "Tom J. Reyes"
+            guard given < maximumGivenNames, word.first?.isUppercase == true,
+                  !Lexicon.titles.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters)) else { break }
+            given += 1
+            guard let gender = GivenNames.gender(word.lowercased()) else { continue }
+            if let found, found != gender { return nil }
+            found = gender
+        }
+        return found
+    }
+
+    /// First names a name may have before its surname: "Hillary Rodham", "José María".
+    static let maximumGivenNames = 2
 
     /// A name's last word as surnames are compared: lower-cased, without punctuation at its ends or a
     /// possessive ("Tom Reyes's," → "reyes").
@@ -357,7 +433,7 @@ public struct Extractor: Sendable {
     /// A source's own mention takes the name it resolved to, for the sources after it: "Figueroa" is
     /// then "Melezia Figueroa" to a later "she", in this sentence or another.
     private func resolveReferences(_ indexes: [Int], in attributions: inout [Attribution], mentions: inout [Mention],
-                                   genders: [String: Gender], sentence: Range<Int>, scalars s: [Unicode.Scalar]) {
+                                   people: People, sentence: Range<Int>, scalars s: [Unicode.Scalar]) {
         for k in indexes where attributions[k].kind != .anonymous {
             defer {
                 for m in mentions.indices.reversed() {
@@ -373,9 +449,14 @@ public struct Extractor: Sendable {
             case "he", "she", "him", "her", "it":
                 // The nearest fitting mention; a description stands for a name only if one is found for it.
                 let kinds: [AttributionKind] = source == "it" ? [.outlet, .organization, .document] : [.person]
-                // "she" is not "Mr. Reyes": a person whose honorific in the article says otherwise is passed over.
+                // "she" is not "Mr. Reyes" nor "Mike Ford": a person of the other gender is passed over, and
+                // so is a run of capitalised words with nothing of a person's name ("North Korea").
                 let unfit: Gender? = source == "he" || source == "him" ? .female : source == "she" || source == "her" ? .male : nil
-                target = earlier.first { kinds.contains($0.kind) && (unfit == nil || Self.gender(of: $0.name, genders) != unfit) }
+                target = earlier.first { mention in
+                    guard kinds.contains(mention.kind) else { return false }
+                    guard source != "it" else { return true }
+                    return Self.isPersonName(mention, people) && (unfit == nil || Self.gender(of: mention.name, people.genders) != unfit)
+                }
                 if let described = target, let words = described.descriptionWords {
                     target = Self.named(words, kind: described.kind, before: described.start, in: mentions)
                     if let target, described.kind == .document {

@@ -211,6 +211,25 @@ enum Lexicon {
         "mr": .male, "sir": .male, "lord": .male, "mrs": .female, "ms": .female, "miss": .female, "dame": .female, "lady": .female,
     ]
 
+    /// Titles that make a run of capitalised words a person's name wherever they stand in it ("Afghan
+    /// President Ashraf Ghani"): not the words that also name places, departments or companies ("State",
+    /// "Defense", "General Electric").
+    static let personTitles: Set<String> = titles.subtracting(["vice", "former", "state", "prime", "foreign", "defense", "interior",
+                                                               "chief", "deputy", "general"])
+
+    /// Prepositions after which a name is a place or an employer, not the person a source is: "a
+    /// woman from Fort Pierce", "the organist at the Midway Baptist Church".
+    static let prepositions: Set<String> = ["of", "at", "from", "in", "on", "for", "with", "by", "near"]
+
+    /// Words that may end a person's name after the surname: "Martin Luther King Jr.".
+    static let nameSuffixes: Set<String> = ["jr", "sr", "ii", "iii", "iv"]
+
+    /// First names the census lists (`GivenNames`) give one gender and other languages the other:
+    /// Italian men are Andrea, Nicola, Simone, Michele, Daniele and Gabriele; Russian men Sasha,
+    /// Misha, Nikita, Yuri and Valery.
+    static let givenNamesOfEitherGender: Set<String> = ["andrea", "nicola", "simone", "michele", "daniele", "gabriele",
+                                                        "sasha", "misha", "nikita", "yuri", "valery"]
+
     /// Offices a description of a person is named by ("the governor said", "the prime minister added"): the
     /// titles that are words of their own, and what the abbreviations stand for.
     static let offices: Set<String> = titles.subtracting(["mr", "mrs", "ms", "sir", "dame", "lord", "lady", "vice", "former", "state",
