@@ -284,6 +284,8 @@ final class DescriptionReferenceTests: XCTestCase {
                        ["he|person=-"], "nothing tells that either is a person")
         XCTAssertEqual(try resolved("“The port will close in 2027,” said harbor pilot Terry Strada. She added that 40 ships were lost in 2025."),
                        ["harbor pilot Terry Strada|person=-", "She|person=Terry Strada"], "the name that ends a person's source is a person's")
+        XCTAssertEqual(try resolved("I asked my sister about the trip. Am I right to feel hurt? “The port will close in 2027,” she said."),
+                       ["I|person=-", "she|person=-"], "\"I\" is no surname")
         XCTAssertTrue(Extractor.endsPersonSource("Terry Strada", "9/11 widow Terry Strada"))
         XCTAssertFalse(Extractor.endsPersonSource("New Jersey", "Jo-Renee Formicola, a professor in New Jersey"))
         XCTAssertFalse(Extractor.endsPersonSource("Fort Pierce", "a woman from Fort Pierce"))

@@ -325,7 +325,9 @@ public struct Extractor: Sendable {
             return true
         }
         if gender(of: mention.name, people.genders) != nil { return true }
-        return lastWord(mention.name).map { people.wordsAlone.contains($0) } ?? false
+        // Not "I" of "Am I right to feel hurt?"
+        guard let surname = lastWord(mention.name), !Lexicon.personalPronouns.contains(surname) else { return false }
+        return people.wordsAlone.contains(surname)
     }
 
     /// The gender honorifics give surnames anywhere in the article ("Mr. Tom Reyes", "Ms. Holt"), by
