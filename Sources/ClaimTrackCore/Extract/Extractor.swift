@@ -182,8 +182,8 @@ public struct Extractor: Sendable {
     static func name(of a: Attribution) -> String { a.outlet?.name ?? a.resolved ?? a.source }
 
     /// The name a later reference to an attribution's source gets: `name(of:)` without an appositive
-    /// or a possessive ("Sonya A. Zoghlin, Carlineo's attorney" → "Sonya A. Zoghlin", "Donald Trump's
-    /// claim" → "Donald Trump").
+    /// or a possessive ("Sonya A. Zoghlin, Carlineo's attorney" → "Sonya A. Zoghlin"; "Donald Trump's",
+    /// the source of "claim" in "Donald Trump's claim", → "Donald Trump").
     static func mentionName(of a: Attribution) -> String {
         bare(name(of: a).prefix { $0 != "," }.trimmingCharacters(in: .whitespaces))
     }
