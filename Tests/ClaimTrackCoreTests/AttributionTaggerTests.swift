@@ -286,6 +286,10 @@ final class DescriptionReferenceTests: XCTestCase {
                        ["harbor pilot Terry Strada|person=-", "She|person=Terry Strada"], "the name that ends a person's source is a person's")
         XCTAssertEqual(try resolved("I asked my sister about the trip. Am I right to feel hurt? “The port will close in 2027,” she said."),
                        ["I|person=-", "she|person=-"], "\"I\" is no surname")
+        XCTAssertEqual(try resolved("Tina Houchins, the harbor master, met Mike Ford, the mayor of Bayside, on Monday. “The port will close in 2027,” she said. “We will fight it,” he said."),
+                       ["she|person=Tina Houchins", "he|person=Mike Ford"], "\"the mayor\" between commas is Mike Ford")
+        XCTAssertEqual(try resolved("Jane Holt spoke on Monday. In Bayside, the mayor said 40 ships were lost in 2025. He said 12 were found."),
+                       ["the mayor|person=-", "He|person=-"], "a description before its verb is no appositive")
         XCTAssertTrue(Extractor.endsPersonSource("Terry Strada", "9/11 widow Terry Strada"))
         XCTAssertFalse(Extractor.endsPersonSource("New Jersey", "Jo-Renee Formicola, a professor in New Jersey"))
         XCTAssertFalse(Extractor.endsPersonSource("Fort Pierce", "a woman from Fort Pierce"))

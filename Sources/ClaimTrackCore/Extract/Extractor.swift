@@ -175,6 +175,8 @@ public struct Extractor: Sendable {
         var attribution: Int? = nil
         /// Whether the mention is the name of an attribution's source that is a person.
         var inPersonSource = false
+        /// The name a description stands beside, between commas: "Mike Ford" of "Mike Ford, the mayor,".
+        var appositiveTo: String? = nil
     }
 
     /// The name an attribution's source is known by: its outlet's, the name it resolved to, or its own
@@ -207,13 +209,35 @@ public struct Extractor: Sendable {
                 guard tokens[m].isWord, !tokens[m].isCapitalized else { break }
                 words.append(tokens[m].lower)
                 if let kind = Self.describedKind(words) {
-                    out.append(Mention(start: tokens[k].start, kind: kind, name: "the " + words.joined(separator: " "), outlet: nil, descriptionWords: words))
+                    var mention = Mention(start: tokens[k].start, kind: kind, name: "the " + words.joined(separator: " "), outlet: nil, descriptionWords: words)
+                    // "Mike Ford, the mayor of Bayside, met …": the mayor is Mike Ford.
+                    if kind == .person, Self.isAppositive(k, head: m, tokens) {
+                        var first = k - 2
+                        while first > 0, tokens[first - 1].isWord, tokens[first - 1].isCapitalized { first -= 1 }
+                        mention.appositiveTo = tokens[first...(k - 2)].map(\.text).joined(separator: " ")
+                    }
+                    out.append(mention)
                     break
                 }
             }
         }
         return out
     }
+
+    /// Whether the description from `start` to `head` stands between commas after a name ("Mike Ford,
+    /// the mayor of Bayside, met"), not before its verb ("In Bayside, the mayor said"). It is then that
+    /// person: "she" passes over it, and "he" is Mike Ford.
+    static func isAppositive(_ start: Int, head: Int, _ tokens: [Token]) -> Bool {
+        guard start >= 2, tokens[start - 1].text == ",", tokens[start - 2].isWord, tokens[start - 2].isCapitalized else { return false }
+        for j in (head + 1)..<min(tokens.count, head + 1 + longestAppositiveTail) {
+            if tokens[j].text == "," { return true }
+            if !tokens[j].isWord || Lexicon.reportingVerbs.contains(tokens[j].lower) { return false }
+        }
+        return false
+    }
+
+    /// Words after an appositive's head before its closing comma at most: "the mayor of Bayside, Ohio,".
+    static let longestAppositiveTail = 8
 
     /// The named mention a description stands for, the nearest before `position`: for a document, the
     /// organisation or outlet that published it; for an organisation, one whose name holds the head
@@ -457,10 +481,13 @@ public struct Extractor: Sendable {
                 target = earlier.first { mention in
                     guard kinds.contains(mention.kind) else { return false }
                     guard source != "it" else { return true }
-                    return Self.isPersonName(mention, people) && (unfit == nil || Self.gender(of: mention.name, people.genders) != unfit)
+                    return Self.isPersonName(mention, people)
+                        && (unfit == nil || Self.gender(of: mention.appositiveTo ?? mention.name, people.genders) != unfit)
                 }
                 if let described = target, let words = described.descriptionWords {
-                    target = Self.named(words, kind: described.kind, before: described.start, in: mentions)
+                    // "Luis Osuna, the president of the lawyers association," is Luis Osuna, not President Obama.
+                    target = described.appositiveTo.map { Mention(start: described.start, kind: .person, name: $0, outlet: nil) }
+                        ?? Self.named(words, kind: described.kind, before: described.start, in: mentions)
                     if let target, described.kind == .document {
                         // "it" is the report; the name is its publisher's.
                         attributions[k].resolved = target.name
