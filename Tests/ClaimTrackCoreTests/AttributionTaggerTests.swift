@@ -290,6 +290,12 @@ final class DescriptionReferenceTests: XCTestCase {
                        ["she|person=Tina Houchins", "he|person=Mike Ford"], "\"the mayor\" between commas is Mike Ford")
         XCTAssertEqual(try resolved("Jane Holt spoke on Monday. In Bayside, the mayor said 40 ships were lost in 2025. He said 12 were found."),
                        ["the mayor|person=-", "He|person=-"], "a description before its verb is no appositive")
+        XCTAssertEqual(try resolved("Mr. Trump’s July call was discussed on Monday. He said 40 ships were lost in 2025."),
+                       ["He|person=Mr. Trump"], "a possessive ends a name")
+        XCTAssertTrue(try resolved("NBC’s Lester Holt moderated the debate on Monday. Holt said 40 questions were asked in 2025.")
+                        .contains("Holt|person=Lester Holt"), "and the name after it is one of its own")
+        XCTAssertTrue(try resolved("The U.S. Attorney’s Office filed charges on Monday. The office said 40 ships were lost in 2025.")
+                        .contains("The office|organization=Attorney’s Office"), "unless the possessive is inside an organisation's name")
         XCTAssertTrue(Extractor.endsPersonSource("Terry Strada", "9/11 widow Terry Strada"))
         XCTAssertFalse(Extractor.endsPersonSource("New Jersey", "Jo-Renee Formicola, a professor in New Jersey"))
         XCTAssertFalse(Extractor.endsPersonSource("Fort Pierce", "a woman from Fort Pierce"))

@@ -300,6 +300,13 @@ public struct Extractor: Sendable {
                 if tokens[j].lower == "of", j + 1 < tokens.count, tokens[j + 1].isCapitalized { j += 1; continue }
                 break
             }
+            // A possessive ends a name ("Trump's July call" is Trump's, "NBC's Lester Holt" is Lester Holt),
+            // unless it is inside one: "People's Daily", "the U.S. Attorney's Office".
+            if let p = (k..<(j - 1)).first(where: { Self.bare(tokens[$0].lower) != tokens[$0].lower }),
+               outlets.lookup(finder.phraseText(tokens, k..<j)) == nil,
+               !tokens[(p + 1)..<j].contains(where: { Lexicon.organizationMarkers.contains($0.lower) }) {
+                j = p + 1
+            }
             let run = k..<j
             let words = run.map { tokens[$0] }.filter(\.isWord)
             var text = finder.phraseText(tokens, run)
