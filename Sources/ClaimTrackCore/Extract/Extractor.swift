@@ -348,14 +348,15 @@ public struct Extractor: Sendable {
     /// Whether a mention a "he" or "she" may stand for names a person: a source the tagger read as
     /// one, or the name that ends one; a description ("the governor"); or capitalised words with a
     /// title, with a first name or honorific that tells a gender, or with a surname the article has
-    /// used alone. Not "North Korea", "American Music Awards" or a headline.
-    static func isPersonName(_ mention: Mention, _ people: People) -> Bool {
+    /// used alone. Not "North Korea", "American Music Awards" or a headline. `gender` is the mention's,
+    /// by `gender(of:_:)`.
+    static func isPersonName(_ mention: Mention, gender: Gender?, _ people: People) -> Bool {
         if mention.attribution != nil || mention.inPersonSource || mention.descriptionWords != nil { return true }
         let words = mention.name.prefix { $0 != "," }.split(separator: " ")
         if words.contains(where: { Lexicon.personTitles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }) {
             return true
         }
-        if gender(of: mention.name, people.genders) != nil { return true }
+        if gender != nil { return true }
         // Not "I" of "Am I right to feel hurt?"
         guard let surname = lastWord(mention.name), !Lexicon.personalPronouns.contains(surname) else { return false }
         return people.wordsAlone.contains(surname)
@@ -488,8 +489,8 @@ public struct Extractor: Sendable {
                 target = earlier.first { mention in
                     guard kinds.contains(mention.kind) else { return false }
                     guard source != "it" else { return true }
-                    return Self.isPersonName(mention, people)
-                        && (unfit == nil || Self.gender(of: mention.appositiveTo ?? mention.name, people.genders) != unfit)
+                    let gender = Self.gender(of: mention.appositiveTo ?? mention.name, people.genders)
+                    return Self.isPersonName(mention, gender: gender, people) && (unfit == nil || gender != unfit)
                 }
                 if let described = target, let words = described.descriptionWords {
                     // "Luis Osuna, the president of the lawyers association," is Luis Osuna, not President Obama.
