@@ -254,7 +254,7 @@ public struct Extractor: Sendable {
             let described = Set(words.map(bare).filter { $0 != "former" && $0 != "new" })
             return named.first { mention in
                 guard [.outlet, .organization].contains(mention.kind) else { return false }
-                let nameWords = Set(mention.name.lowercased().split(separator: " ").map { bare(String($0).trimmingCharacters(in: .punctuationCharacters)) })
+                let nameWords = Set(mention.name.lowercased().split(separator: " ").map { bare(plain($0)) })
                 // "the appeals court" is the Court of Appeals, not the Supreme Court.
                 if described.isSubset(of: nameWords) { return true }
                 guard described == [head], mention.kind == .organization else { return false }
@@ -353,7 +353,7 @@ public struct Extractor: Sendable {
     static func isPersonName(_ mention: Mention, gender: Gender?, _ people: People) -> Bool {
         if mention.attribution != nil || mention.inPersonSource || mention.descriptionWords != nil { return true }
         let words = mention.name.prefix { $0 != "," }.split(separator: " ")
-        if words.contains(where: { Lexicon.personTitles.contains($0.lowercased().trimmingCharacters(in: .punctuationCharacters)) }) {
+        if words.contains(where: { Lexicon.personTitles.contains(plain($0)) }) {
             return true
         }
         if gender != nil { return true }
@@ -410,11 +410,11 @@ public struct Extractor: Sendable {
     static func gender(of name: String, _ genders: [String: Gender]) -> Gender? {
         // The name without an appositive or a suffix: "Sonya A. Zoghlin, Carlineo's attorney", "Martin Luther King Jr.".
         var words = name.prefix { $0 != "," }.split(separator: " ")
-        while let last = words.last, words.count > 2, Lexicon.nameSuffixes.contains(last.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+        while let last = words.last, words.count > 2, Lexicon.nameSuffixes.contains(plain(last)) {
             words.removeLast()
         }
         guard let first = words.first, let surname = words.last else { return nil }
-        if let own = Lexicon.honorificGenders[first.lowercased().trimmingCharacters(in: .punctuationCharacters)] { return own }
+        if let own = Lexicon.honorificGenders[plain(first)] { return own }
         return givenNameGender(words) ?? lastWord(String(surname)).flatMap { genders[$0] }
     }
 
@@ -425,7 +425,7 @@ public struct Extractor: Sendable {
         for word in words.dropLast().reversed() {
             if word.hasSuffix("."), word.count <= 2 { continue }  // an initial: "Tom J. Reyes"
             guard given < maximumGivenNames, word.first?.isUppercase == true,
-                  !Lexicon.titles.contains(word.lowercased().trimmingCharacters(in: .punctuationCharacters)) else { break }
+                  !Lexicon.titles.contains(plain(word)) else { break }
             given += 1
             guard let gender = GivenNames.gender(word.lowercased()) else { continue }
             if let found, found != gender { return nil }
@@ -455,6 +455,11 @@ public struct Extractor: Sendable {
               words.count == 1 || words.count == 2 && Lexicon.titles.contains(words[0].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".")))
         else { return nil }
         return lastWord(source)
+    }
+
+    /// A word as the word lists hold it: lower-cased, without punctuation at its ends ("Sen." → "sen").
+    static func plain<S: StringProtocol>(_ word: S) -> String {
+        word.lowercased().trimmingCharacters(in: .punctuationCharacters)
     }
 
     /// A word without its possessive ending.
