@@ -1,0 +1,442 @@
+#!/usr/bin/env python3
+"""Who-said-it on real web pages: the hand-made dev set (bench/webgold/) and its scorer.
+
+The pages are the article-extraction bench's (../shared/bench/article-extraction); their
+text is the ground truth's `articleBody`, never committed here. What is committed is ours:
+the annotation guide (bench/webgold/GUIDE.md), the page list with its split
+(bench/webgold/pages.tsv) and the gold (bench/webgold/gold/ID.json: offsets into the page
+text, the cue and source as they stand, kind, mention and referent, check-worthiness).
+
+    webgold.py prepare OUT                 page texts OUT/ID.txt and numbered sentences OUT/ID.sentences.txt
+    webgold.py validate ANN_DIR TEXT_DIR   check annotations (anchors, spans, kinds) and say what is wrong
+    webgold.py freeze ANN_DIR TEXT_DIR     annotations -> bench/webgold/gold/ID.json (offsets, no page text)
+    webgold.py score PRED_DIR [--split held-out|tune|all] [--gold DIR]
+                                           claimtrack extract JSON (PRED_DIR/ID.json) against the gold
+    webgold.py agree GOLD_A GOLD_B         agreement of two annotations of the same pages
+
+Standard library only. The last line of `score` is the held-out figure line.
+"""
+import hashlib
+import json
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+WEBGOLD = os.path.join(HERE, "webgold")
+DEFAULT_BENCH = os.path.join(HERE, "..", "..", "shared", "bench", "article-extraction")
+KINDS = {"person", "organization", "outlet", "document", "vague", "anonymous"}
+MENTIONS = {"name", "surname", "pronoun", "description", "generic", "none"}
+
+
+def bench_dir():
+    return os.environ.get("WEBGOLD_BENCH", DEFAULT_BENCH)
+
+
+def load_pages():
+    """pages.tsv: id, split (tune / held-out), checkworthy (yes / no)."""
+    pages = []
+    with open(os.path.join(WEBGOLD, "pages.tsv"), encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or not line.strip():
+                continue
+            page_id, split, checkworthy = line.rstrip("\n").split("\t")[:3]
+            pages.append({"id": page_id, "split": split, "checkworthy": checkworthy == "yes"})
+    return pages
+
+
+def page_text(page_id):
+    truth = json.load(open(os.path.join(bench_dir(), "ground-truth.json"), encoding="utf-8"))
+    return truth[page_id]["articleBody"]
+
+
+# Sentences for the check-worthiness labels: a plain rule splitter, independent of claimtrack's.
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "st",
+    "jr", "sr", "inc", "corp", "co", "ltd", "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "a.m", "p.m", "e.g", "i.e",
+    "etc", "approx", "dept", "est", "fig", "mt", "ft",
+}
+SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
+
+
+def sentences(text):
+    """(start, end) code-point spans of sentences, never across a line break."""
+    spans = []
+    offset = 0
+    for line in text.split("\n"):
+        start = 0
+        for m in SENTENCE_END.finditer(line):
+            before = line[start:m.start()].split()
+            last = before[-1].lower().rstrip(".") if before else ""
+            if m.group(0).startswith(".") and (last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
+                continue
+            spans.append((offset + start, offset + m.end()))
+            start = m.end()
+            while start < len(line) and line[start].isspace():
+                start += 1
+        if line[start:].strip():
+            spans.append((offset + start, offset + len(line.rstrip())))
+        offset += len(line) + 1
+    return spans
+
+
+def prepare(out):
+    os.makedirs(out, exist_ok=True)
+    for page in load_pages():
+        text = page_text(page["id"])
+        with open(os.path.join(out, page["id"] + ".txt"), "w", encoding="utf-8") as f:
+            f.write(text)
+        if page["checkworthy"]:
+            with open(os.path.join(out, page["id"] + ".sentences.txt"), "w", encoding="utf-8") as f:
+                for n, (a, b) in enumerate(sentences(text)):
+                    f.write(f"{n}\t{text[a:b]}\n")
+    print(f"wrote {len(load_pages())} pages to {out}")
+
+
+# --- annotations -------------------------------------------------------------------------
+
+def find_in(haystack, needle, occurrence):
+    at = -1
+    for _ in range(occurrence):
+        at = haystack.find(needle, at + 1)
+        if at < 0:
+            return -1
+    return at
+
+
+def resolve(annotation, text):
+    """Anchor-based annotation -> offsets. Returns (record, problems)."""
+    problems = []
+    anchor = annotation.get("anchor", "")
+    count = text.count(anchor) if anchor else 0
+    if count != 1:
+        return None, [f"anchor occurs {count} times (must be exactly once): {anchor[:60]!r}"]
+    base = text.find(anchor)
+    record = {}
+    for key in ("cue", "source"):
+        value = annotation.get(key)
+        if value is None:
+            if key == "cue":
+                problems.append("cue missing")
+            record[key] = None
+            continue
+        at = find_in(anchor, value, int(annotation.get(key + "_occurrence", 1)))
+        if at < 0:
+            problems.append(f"{key} {value!r} not in anchor {anchor[:60]!r}")
+            continue
+        record[key] = value
+        record[key + "_start"] = base + at
+        record[key + "_end"] = base + at + len(value)
+    kind = annotation.get("kind")
+    if kind not in KINDS:
+        problems.append(f"kind {kind!r} not one of {sorted(KINDS)}")
+    mention = annotation.get("mention")
+    if mention not in MENTIONS:
+        problems.append(f"mention {mention!r} not one of {sorted(MENTIONS)}")
+    record["kind"] = kind
+    record["mention"] = mention
+    record["refers_to"] = annotation.get("refers_to")
+    return record, problems
+
+
+def read_annotation(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def validate(ann_dir, text_dir, quiet=False):
+    bad = 0
+    frozen = {}
+    for name in sorted(os.listdir(ann_dir)):
+        if not name.endswith(".json"):
+            continue
+        page_id = name[:-5]
+        text = open(os.path.join(text_dir, page_id + ".txt"), encoding="utf-8").read()
+        try:
+            doc = read_annotation(os.path.join(ann_dir, name))
+        except json.JSONDecodeError as e:
+            print(f"{name}: not JSON: {e}")
+            bad += 1
+            continue
+        records = []
+        for i, a in enumerate(doc.get("attributions", [])):
+            record, problems = resolve(a, text)
+            for p in problems:
+                print(f"{name}: attribution {i}: {p}")
+                bad += 1
+            if record and not problems:
+                records.append(record)
+        labels = None
+        if "sentences" in doc:
+            spans = sentences(text)
+            labels = []
+            given = {int(s["n"]): s for s in doc["sentences"]}
+            for n, (a, b) in enumerate(spans):
+                s = given.get(n)
+                if s is None or s.get("checkworthy") not in (True, False):
+                    print(f"{name}: sentence {n}: no checkworthy true/false")
+                    bad += 1
+                    continue
+                labels.append({"start": a, "end": b, "checkworthy": s["checkworthy"],
+                               "why": s.get("why", "")})
+        frozen[page_id] = {"id": page_id, "annotator": doc.get("annotator", ""),
+                           "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+                           "attributions": records}
+        if labels is not None:
+            frozen[page_id]["sentences"] = labels
+        if not quiet:
+            print(f"{name}: {len(records)} attributions" + (f", {len(labels)} sentences" if labels else ""))
+    print(f"{bad} problems")
+    return bad, frozen
+
+
+def freeze(ann_dir, text_dir, out_dir):
+    bad, frozen = validate(ann_dir, text_dir, quiet=True)
+    if bad:
+        sys.exit("fix the problems first")
+    os.makedirs(out_dir, exist_ok=True)
+    for page_id, doc in frozen.items():
+        with open(os.path.join(out_dir, page_id + ".json"), "w", encoding="utf-8") as f:
+            json.dump(doc, f, indent=1, ensure_ascii=False, sort_keys=True)
+            f.write("\n")
+    print(f"froze {len(frozen)} pages into {out_dir}")
+
+
+# --- scoring ----------------------------------------------------------------------------
+
+def overlaps(a0, a1, b0, b1):
+    return a0 < b1 and b0 < a1
+
+
+def name_matches(predicted, gold):
+    """A resolved name is right when it names the same entity: the same last word (a
+    surname, "Sawyer" of "Kathleen Hawk Sawyer"), or one contains the other."""
+    if not predicted or not gold:
+        return False
+    p = re.sub(r"[’']s$", "", predicted.strip().lower())
+    g = re.sub(r"[’']s$", "", gold.strip().lower())
+    if p in g or g in p:
+        return True
+    pw = re.findall(r"[\w-]+", p)
+    gw = re.findall(r"[\w-]+", g)
+    return bool(pw and gw and pw[-1] == gw[-1])
+
+
+def match_attributions(gold, pred):
+    """Greedy one-to-one pairing by source overlap (cue overlap for gold without a source)."""
+    pairs = []
+    used = set()
+    for gi, g in enumerate(gold):
+        best = None
+        for pi, p in enumerate(pred):
+            if pi in used:
+                continue
+            if g.get("source_start") is not None:
+                if p.get("source_start") is None:
+                    continue
+                if not overlaps(g["source_start"], g["source_end"], p["source_start"], p["source_end"]):
+                    continue
+                # Same source, several cues: prefer the predicted attribution of the same cue.
+                cue_hit = overlaps(g["cue_start"], g["cue_end"], p["cue_start"], p["cue_end"])
+                score = 2 if cue_hit else 1
+            else:
+                if not overlaps(g["cue_start"], g["cue_end"], p["cue_start"], p["cue_end"]):
+                    continue
+                score = 2
+            if best is None or score > best[0]:
+                best = (score, pi)
+        if best:
+            used.add(best[1])
+            pairs.append((gi, best[1]))
+    return pairs
+
+
+def prf(tp, n_pred, n_gold):
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score_pages(gold_docs, pred_docs):
+    t = {"gold_src": 0, "pred_src": 0, "tp_src": 0, "gold_cue": 0, "pred_cue": 0, "tp_cue": 0,
+         "kind_ok": 0, "kind_n": 0, "spk_n": 0, "spk_ok": 0, "spk_wrong": 0, "spk_none": 0,
+         "cw_kept": 0, "cw_kept_bad": 0, "cw_gold": 0, "cw_gold_kept": 0, "pages": 0}
+    errors = []
+    for page_id, g in gold_docs.items():
+        p = pred_docs.get(page_id)
+        if p is None:
+            continue
+        t["pages"] += 1
+        gold = g["attributions"]
+        pred = p.get("attributions", [])
+        # Sources: gold attributions with a source span, predicted likewise; one-to-one overlap.
+        g_src = [a for a in gold if a.get("source_start") is not None]
+        p_src = [a for a in pred if a.get("source_start") is not None]
+        pairs = match_attributions(g_src, p_src)
+        t["gold_src"] += len(g_src)
+        t["pred_src"] += len(p_src)
+        t["tp_src"] += len(pairs)
+        # Cues: every attribution's cue span, one-to-one overlap.
+        used = set()
+        for a in gold:
+            for i, b in enumerate(pred):
+                if i not in used and overlaps(a["cue_start"], a["cue_end"], b["cue_start"], b["cue_end"]):
+                    used.add(i)
+                    break
+        t["gold_cue"] += len(gold)
+        t["pred_cue"] += len(pred)
+        t["tp_cue"] += len(used)
+        matched_gold = set()
+        for gi, pi in pairs:
+            a, b = g_src[gi], p_src[pi]
+            matched_gold.add(gi)
+            t["kind_n"] += 1
+            if a["kind"] == b.get("kind"):
+                t["kind_ok"] += 1
+            else:
+                errors.append(f"{page_id[:8]} kind {a['source']!r}: gold {a['kind']}, got {b.get('kind')}")
+        # Speakers: pronoun and description sources whose referent the text determines.
+        for gi, a in enumerate(g_src):
+            if a["mention"] not in ("pronoun", "description") or not a.get("refers_to"):
+                continue
+            t["spk_n"] += 1
+            partner = next((p_src[pi] for g2, pi in pairs if g2 == gi), None)
+            name = partner.get("resolved") if partner else None
+            if name is None:
+                t["spk_none"] += 1
+                errors.append(f"{page_id[:8]} speaker {a['source']!r}: gold {a['refers_to']!r}, got none"
+                              + ("" if partner else " (source not found)"))
+            elif name_matches(name, a["refers_to"]):
+                t["spk_ok"] += 1
+            else:
+                t["spk_wrong"] += 1
+                errors.append(f"{page_id[:8]} speaker {a['source']!r}: gold {a['refers_to']!r}, got {name!r}")
+        for gi, a in enumerate(g_src):
+            if gi not in matched_gold:
+                errors.append(f"{page_id[:8]} missed source {a['source']!r} cue {a['cue']!r}")
+        matched_pred = {pi for _, pi in pairs}
+        for pi, b in enumerate(p_src):
+            if pi not in matched_pred:
+                errors.append(f"{page_id[:8]} spurious source {b['source']!r} cue {b['cue']!r}")
+        # Check-worthiness: a gold sentence is kept when a claim covers half of it.
+        if "sentences" in g:
+            claims = p.get("claims", [])
+            for s in g["sentences"]:
+                length = s["end"] - s["start"]
+                covered = max((min(s["end"], c["end"]) - max(s["start"], c["start"]) for c in claims), default=0)
+                kept = length > 0 and covered * 2 >= length
+                if s["checkworthy"]:
+                    t["cw_gold"] += 1
+                    t["cw_gold_kept"] += kept
+                if kept:
+                    t["cw_kept"] += 1
+                    t["cw_kept_bad"] += not s["checkworthy"]
+    return t, errors
+
+
+def report(label, t):
+    sp, sr, sf = prf(t["tp_src"], t["pred_src"], t["gold_src"])
+    cp, cr, cf = prf(t["tp_cue"], t["pred_cue"], t["gold_cue"])
+    kind = t["kind_ok"] / t["kind_n"] if t["kind_n"] else 0.0
+    spk = t["spk_ok"] / t["spk_n"] if t["spk_n"] else 0.0
+    wrong = t["spk_wrong"] / t["spk_n"] if t["spk_n"] else 0.0
+    lines = [f"[{label}] pages {t['pages']}",
+             f"  source overlap P {sp:.3f} R {sr:.3f} F1 {sf:.3f} (gold {t['gold_src']}, predicted {t['pred_src']})",
+             f"  cue overlap    P {cp:.3f} R {cr:.3f} F1 {cf:.3f}",
+             f"  kind accuracy {kind:.3f} over {t['kind_n']} matched sources",
+             f"  speakers (pronoun/description, referent known): {t['spk_n']}; right {spk:.3f}, "
+             f"wrong {wrong:.3f}, none {t['spk_none']}"]
+    if t["cw_kept"] or t["cw_gold"]:
+        bad = t["cw_kept_bad"] / t["cw_kept"] if t["cw_kept"] else 0.0
+        rec = t["cw_gold_kept"] / t["cw_gold"] if t["cw_gold"] else 0.0
+        lines.append(f"  claims: kept {t['cw_kept']}, not check-worthy {bad:.3f}; check-worthy recall {rec:.3f}")
+    print("\n".join(lines))
+    return sf, kind, spk, wrong
+
+
+def load_gold(gold_dir):
+    docs = {}
+    for name in os.listdir(gold_dir):
+        if name.endswith(".json"):
+            doc = json.load(open(os.path.join(gold_dir, name), encoding="utf-8"))
+            docs[doc["id"]] = doc
+    return docs
+
+
+def score(pred_dir, split, gold_dir, show_errors):
+    gold = load_gold(gold_dir)
+    pages = {p["id"]: p for p in load_pages()}
+    pred = {}
+    for page_id in gold:
+        path = os.path.join(pred_dir, page_id + ".json")
+        if os.path.exists(path):
+            pred[page_id] = json.load(open(path, encoding="utf-8"))
+    splits = ["tune", "held-out"] if split == "all" else [split]
+    result = None
+    for s in splits:
+        subset = {k: v for k, v in gold.items() if pages.get(k, {}).get("split") == s}
+        t, errors = score_pages(subset, pred)
+        if show_errors:
+            for e in errors:
+                print("   ", e)
+        result = report(s, t)
+    sf, kind, spk, wrong = result
+    print(f"{splits[-1]}: source F1 {sf:.3f}, kind {kind:.3f}, speaker right {spk:.3f}, wrong {wrong:.3f}")
+
+
+def agree(dir_a, dir_b):
+    a = load_gold(dir_a)
+    b = load_gold(dir_b)
+    common = sorted(set(a) & set(b))
+    # B plays "prediction": its spans, kinds and referents (as `resolved`) against A.
+    pred = {}
+    for k in common:
+        pred[k] = {"attributions": [dict(x, resolved=x.get("refers_to")) for x in b[k]["attributions"]],
+                   "claims": [s for s in b[k].get("sentences", []) if s["checkworthy"]]}
+    t, _ = score_pages({k: a[k] for k in common}, pred)
+    print(f"pages in common: {len(common)}")
+    report("A as gold, B as prediction", t)
+    # Check-worthiness: Cohen's kappa over sentences both labelled.
+    both = [(x["checkworthy"], y["checkworthy"]) for k in common
+            for x, y in zip(a[k].get("sentences", []), b[k].get("sentences", []))]
+    if both:
+        n = len(both)
+        po = sum(x == y for x, y in both) / n
+        pa = sum(x for x, _ in both) / n
+        pb = sum(y for _, y in both) / n
+        pe = pa * pb + (1 - pa) * (1 - pb)
+        kappa = (po - pe) / (1 - pe) if pe < 1 else 1.0
+        print(f"  check-worthiness: {n} sentences, agreement {po:.3f}, kappa {kappa:.3f}")
+
+
+def main(argv):
+    if len(argv) < 2:
+        sys.exit(__doc__)
+    cmd = argv[1]
+    if cmd == "prepare":
+        prepare(argv[2])
+    elif cmd == "validate":
+        bad, _ = validate(argv[2], argv[3])
+        sys.exit(1 if bad else 0)
+    elif cmd == "freeze":
+        freeze(argv[2], argv[3], argv[4] if len(argv) > 4 else os.path.join(WEBGOLD, "gold"))
+    elif cmd == "score":
+        args = argv[2:]
+        split = "all"
+        gold_dir = os.path.join(WEBGOLD, "gold")
+        show = "--errors" in args
+        if "--split" in args:
+            split = args[args.index("--split") + 1]
+        if "--gold" in args:
+            gold_dir = args[args.index("--gold") + 1]
+        score(args[0], split, gold_dir, show)
+    elif cmd == "agree":
+        agree(argv[2], argv[3])
+    else:
+        sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv)
