@@ -145,6 +145,36 @@ def read_annotation(path):
         return json.load(f)
 
 
+FIRST_PERSON = {"i", "we", "me", "us"}
+OPENING_QUOTES = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
+
+
+def quoted_mask(text):
+    """Per code point: inside a quotation (“…”, "…"), within one paragraph (line)."""
+    mask = [False] * len(text)
+    closing = None
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            closing = None
+            continue
+        if closing is not None:
+            if ch == closing:
+                closing = None
+            else:
+                mask[i] = True
+        elif ch in OPENING_QUOTES:
+            closing = OPENING_QUOTES[ch]
+    return mask
+
+
+def normalise(records, text):
+    """Guide, section 1: a first-person source inside a quotation ("I think", "we said") is the
+    quotation's own speaker, named by its cue; such records are dropped, whatever the annotator did."""
+    mask = quoted_mask(text)
+    return [r for r in records
+            if not (r.get("source") and r["source"].lower() in FIRST_PERSON and mask[r["source_start"]])]
+
+
 def validate(ann_dir, text_dir, quiet=False):
     bad = 0
     frozen = {}
@@ -167,6 +197,7 @@ def validate(ann_dir, text_dir, quiet=False):
                 bad += 1
             if record and not problems:
                 records.append(record)
+        records = normalise(records, text)
         labels = None
         if "sentences" in doc:
             spans = sentences(text)

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Who said it, on real web pages: claimtrack extract against the hand-made gold of bench/webgold/.
+# Usage: bench/webgold.sh [--errors] [--split tune|held-out|all]   (default: all; held-out printed last)
+# The page texts (the article-extraction bench's articleBody, ../shared/bench) are written to a
+# temporary folder as .txt, so offsets are those of the gold; nothing of them enters the repository.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+texts=$(mktemp -d); out=$(mktemp -d)
+trap 'rm -rf "$texts" "$out"' EXIT
+swift build -c release >/dev/null
+bin=$(swift build -c release --show-bin-path)/claimtrack
+python3 bench/webgold.py prepare "$texts" >/dev/null
+"$bin" extract "$texts"/*[0-9a-f].txt --format json --output-dir "$out" >/dev/null
+python3 bench/webgold.py score "$out" "$@"
