@@ -97,11 +97,17 @@ def prepare(out):
 # --- annotations -------------------------------------------------------------------------
 
 def find_in(haystack, needle, occurrence):
+    """The start of the n-th occurrence of `needle` as whole words ("he" is not the "he" of "the")."""
     at = -1
-    for _ in range(occurrence):
+    seen = 0
+    while seen < occurrence:
         at = haystack.find(needle, at + 1)
         if at < 0:
             return -1
+        before = haystack[at - 1] if at > 0 else " "
+        after = haystack[at + len(needle)] if at + len(needle) < len(haystack) else " "
+        if not (before.isalnum() and needle[:1].isalnum()) and not (after.isalnum() and needle[-1:].isalnum()):
+            seen += 1
     return at
 
 

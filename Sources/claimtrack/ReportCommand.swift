@@ -70,7 +70,7 @@ struct ShowCommand: ParsableCommand {
                      "at: \(claim.start)-\(claim.end)", "", claim.text, "", "why: \(claim.reason)"]
         if !claim.hedges.isEmpty { lines.append("hedges: \(claim.hedges.joined(separator: ", "))") }
         for a in claim.attributions {
-            lines.append("source: \(a.source) (\(a.kind.rawValue)), cue “\(a.cue)”\(a.resolved.map { ", refers to \($0)" } ?? "")\(a.outlet.map { ", outlet \($0.name) [\($0.domain)]" } ?? "")")
+            lines.append("source: \(a.source) (\(a.kind.rawValue)), cue “\(a.cue)”\(a.resolved.map { ", refers to \($0)" } ?? "")\(a.resolvedBy.map { " (by \($0.rawValue))" } ?? "")\(a.outlet.map { ", outlet \($0.name) [\($0.domain)]" } ?? "")")
             for (url, origin) in zip(a.urls, a.origins) {
                 lines.append("  \(url) (\(origin))")
                 if let s = ledger.sources[url] {

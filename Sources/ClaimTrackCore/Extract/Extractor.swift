@@ -57,7 +57,7 @@ public struct Extractor: Sendable {
                     attributions.append(Attribution(
                         source: text(s, source), kind: f.kind, cue: text(s, cue),
                         sourceStart: source.lowerBound, sourceEnd: source.upperBound,
-                        cueStart: cue.lowerBound, cueEnd: cue.upperBound, resolved: name == text(s, source) ? nil : name, outlet: f.outlet, stance: f.stance))
+                        cueStart: cue.lowerBound, cueEnd: cue.upperBound, resolved: name == text(s, source) ? nil : name, resolvedBy: .appositive, outlet: f.outlet, stance: f.stance))
                 }
                 var named = mentions(in: tokens, finder: finder, people: &people)
                 // The name a person's source ends in is a person's: "said 9/11 widow Terry Strada".
@@ -504,6 +504,7 @@ public struct Extractor: Sendable {
                     if let target, described.kind == .document {
                         // "it" is the report; the name is its publisher's.
                         attributions[k].resolved = target.name
+                        attributions[k].resolvedBy = .pronoun
                         attributions[k].kind = .document
                         attributions[k].outlet = target.outlet
                         continue
@@ -520,6 +521,7 @@ public struct Extractor: Sendable {
                       let target = Self.named(words, kind: kind, before: position, in: mentions),
                       target.name.lowercased() != words.joined(separator: " ") else { continue }
                 attributions[k].resolved = target.name
+                attributions[k].resolvedBy = .description
                 attributions[k].outlet = attributions[k].outlet ?? target.outlet
                 continue
             case "who", "which":
@@ -532,7 +534,11 @@ public struct Extractor: Sendable {
                 guard a <= j else { continue }
                 let words = String(String.UnicodeScalarView(s[a...j])).split(separator: " ")
                 let name = words.reversed().prefix { $0.first?.isUppercase == true }.reversed().joined(separator: " ")
-                if !name.isEmpty { attributions[k].resolved = name; attributions[k].kind = source == "who" ? .person : .organization }
+                if !name.isEmpty {
+                    attributions[k].resolved = name
+                    attributions[k].resolvedBy = .appositive
+                    attributions[k].kind = source == "who" ? .person : .organization
+                }
                 continue
             default:
                 // "Holt told reporters" → "Senator Jane Holt": a surname, alone or after a title ("Mr.
@@ -547,6 +553,7 @@ public struct Extractor: Sendable {
             }
             if let target {
                 attributions[k].resolved = target.name
+                attributions[k].resolvedBy = Self.surname(attributions[k].source) == nil ? .pronoun : .surname
                 attributions[k].kind = target.kind
                 attributions[k].outlet = target.outlet
             }

@@ -41,6 +41,20 @@ public enum AttributionKind: String, Sendable, Codable, CaseIterable {
     public var isSpecific: Bool { self != .vague && self != .anonymous }
 }
 
+/// How an attribution's `resolved` name was found (extract JSON and report key `resolved_by`).
+public enum ResolvedBy: String, Sendable, Codable, CaseIterable {
+    /// The name stands beside the source between commas, or before ", who": "Ana Silva, the mayor, said".
+    case appositive
+    /// "he", "she", "it" … took the nearest earlier mention that fits and that no other candidate hides.
+    case pronoun
+    /// "Holt" names the person met before as "Senator Jane Holt".
+    case surname
+    /// "the ministry", "the governor", "the report" named by the words of an earlier name.
+    case description
+    /// "I" or "we" inside a quotation is the quotation's speaker.
+    case quotation
+}
+
 public struct Outlet: Sendable, Codable, Equatable, Hashable {
     public var name: String
     public var domain: String
@@ -61,6 +75,8 @@ public struct Attribution: Sendable, Codable, Equatable {
     public var claim: Int?
     /// The name a pronoun or description refers to.
     public var resolved: String?
+    /// How `resolved` was found; nil when it is nil.
+    public var resolvedBy: ResolvedBy?
     public var outlet: Outlet?
     /// True when the attribution was carried from an earlier sentence that this one continues.
     public var carried: Bool
@@ -68,8 +84,8 @@ public struct Attribution: Sendable, Codable, Equatable {
     public var stance: Bool
 
     public init(source: String, kind: AttributionKind, cue: String, sourceStart: Int, sourceEnd: Int,
-                cueStart: Int, cueEnd: Int, claim: Int? = nil, resolved: String? = nil, outlet: Outlet? = nil,
-                carried: Bool = false, stance: Bool = false) {
+                cueStart: Int, cueEnd: Int, claim: Int? = nil, resolved: String? = nil, resolvedBy: ResolvedBy? = nil,
+                outlet: Outlet? = nil, carried: Bool = false, stance: Bool = false) {
         self.source = source
         self.kind = kind
         self.cue = cue
@@ -79,6 +95,7 @@ public struct Attribution: Sendable, Codable, Equatable {
         self.cueEnd = cueEnd
         self.claim = claim
         self.resolved = resolved
+        self.resolvedBy = resolved == nil ? nil : resolvedBy
         self.outlet = outlet
         self.carried = carried
         self.stance = stance

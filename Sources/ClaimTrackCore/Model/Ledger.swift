@@ -53,6 +53,7 @@ public struct AttributionRecord: Sendable, Equatable {
     public var kind: AttributionKind
     public var cue: String
     public var resolved: String?
+    public var resolvedBy: ResolvedBy? = nil
     public var outlet: Outlet?
     public var urls: [String]
     /// How each URL was found ("sentence link", "paragraph link" …), parallel to `urls`.

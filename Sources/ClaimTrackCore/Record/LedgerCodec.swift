@@ -241,6 +241,7 @@ enum LedgerCodec {
             w.key("kind"); w.string(a.kind.rawValue)
             w.key("cue"); w.string(a.cue)
             w.field("resolved", a.resolved)
+            if let by = a.resolvedBy { w.key("resolved_by"); w.string(by.rawValue) }
             if let o = a.outlet { w.key("outlet"); w.object { w in w.key("name"); w.string(o.name); w.key("domain"); w.string(o.domain) } }
             w.field("urls", a.urls)
             w.field("origins", a.origins)
@@ -258,6 +259,7 @@ enum LedgerCodec {
                 a.kind = kind
             case "cue": a.cue = try r.shared()
             case "resolved": a.resolved = try r.optionalShared()
+            case "resolved_by": a.resolvedBy = try ResolvedBy(rawValue: r.string())
             case "outlet":
                 if try !r.null() {
                     var o = Outlet(name: "", domain: "")

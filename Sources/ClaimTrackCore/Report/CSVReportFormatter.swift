@@ -1,7 +1,7 @@
 /// `claimtrack report --format csv`: one row per claim and attribution (a claim without one gets one row).
 public enum CSVReportFormatter {
     public static let header = ["article", "title", "claim_id", "status", "claim", "reason", "hedges", "source", "kind", "cue",
-                                "resolved", "outlet_domain", "urls", "fetch", "verdicts", "passage"]
+                                "resolved", "outlet_domain", "urls", "fetch", "verdicts", "passage", "resolved_by"]
 
     public static func render(_ model: ReportModel) -> String {
         var rows = [header]
@@ -11,10 +11,11 @@ public enum CSVReportFormatter {
                 let evidence = [c.evidence.map(\.fetch.rawValue).joined(separator: "; "), c.evidence.compactMap { $0.verdict?.rawValue }.joined(separator: "; "),
                                 c.evidence.compactMap(\.passage).first ?? ""]
                 if c.attributions.isEmpty {
-                    rows.append(base + ["", "", "", "", "", ""] + evidence)
+                    rows.append(base + ["", "", "", "", "", ""] + evidence + [""])
                 }
                 for a in c.attributions {
-                    rows.append(base + [a.source, a.kind.rawValue, a.cue, a.resolved ?? "", a.outlet?.domain ?? "", a.urls.joined(separator: " ")] + evidence)
+                    rows.append(base + [a.source, a.kind.rawValue, a.cue, a.resolved ?? "", a.outlet?.domain ?? "", a.urls.joined(separator: " ")] + evidence
+                                + [a.resolvedBy?.rawValue ?? ""])
                 }
             }
         }

@@ -33,6 +33,7 @@ public enum ExtractFormatter {
             ("claim", a.claim.map(JSONValue.int) ?? .null),
         ]
         if let resolved = a.resolved { fields.append(("resolved", .string(resolved))) }
+        if let by = a.resolvedBy { fields.append(("resolved_by", .string(by.rawValue))) }
         if let outlet = a.outlet { fields.append(("outlet", .object([("name", .string(outlet.name)), ("domain", .string(outlet.domain))]))) }
         if a.stance { fields.append(("stance", .bool(true))) }
         return .object(fields)
@@ -51,7 +52,7 @@ public enum ExtractFormatter {
             for i in c.attributions {
                 let a = e.attributions[i]
                 var who = "\(a.source) (\(a.kind.rawValue))"
-                if let r = a.resolved { who += " → \(r)" }
+                if let r = a.resolved { who += " → \(r)" + (a.resolvedBy.map { " (by \($0.rawValue))" } ?? "") }
                 if let o = a.outlet { who += " [\(o.domain)]" }
                 lines.append("    \(a.stance ? "stance" : "source"): \(who), cue: \(a.cue)")
             }

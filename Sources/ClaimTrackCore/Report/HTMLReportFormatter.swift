@@ -90,7 +90,9 @@ public enum HTMLReportFormatter {
             s += "<dt>Sources</dt><dd><ul>"
             for a in c.attributions {
                 var line = "<mark class=\"source\">\(escape(a.source))</mark> · \(a.kind.rawValue) · cue <mark class=\"cue\">\(escape(a.cue))</mark>"
-                if let resolved = a.resolved, resolved != a.source { line += " · refers to \(escape(resolved))" }
+                if let resolved = a.resolved, resolved != a.source {
+                    line += " · refers to \(escape(resolved))" + (a.resolvedBy.map { " <span class=\"meta\">(by \($0.rawValue))</span>" } ?? "")
+                }
                 if let outlet = a.outlet { line += " · outlet \(escape(outlet.name)) (\(escape(outlet.domain)))" }
                 for (k, url) in a.urls.enumerated() {
                     let origin = k < a.origins.count ? " <span class=\"meta\">(\(escape(a.origins[k])))</span>" : ""

@@ -40,6 +40,7 @@ public enum JSONReportFormatter {
                     ("source", .string(a.source)), ("kind", .string(a.kind.rawValue)), ("cue", .string(a.cue)), ("urls", .strings(a.urls)),
                 ]
                 if let resolved = a.resolved { fields.append(("resolved", .string(resolved))) }
+                if let by = a.resolvedBy { fields.append(("resolved_by", .string(by.rawValue))) }
                 if let outlet = a.outlet { fields.append(("outlet", .object([("name", .string(outlet.name)), ("domain", .string(outlet.domain))]))) }
                 if !a.origins.isEmpty { fields.append(("origins", .strings(a.origins))) }
                 return .object(fields)

@@ -32,7 +32,7 @@ public struct TableReportFormatter {
                 lines.append(contentsOf: wrap(claim.text, indent: "    "))
                 for a in claim.attributions {
                     var who = "\(a.source) (\(a.kind.rawValue))"
-                    if let r = a.resolved, r != a.source { who += " = \(r)" }
+                    if let r = a.resolved, r != a.source { who += " = \(r)" + (a.resolvedBy.map { " (\($0.rawValue))" } ?? "") }
                     if let o = a.outlet { who += " [\(o.domain)]" }
                     lines.append("    source: \(who) — cue “\(a.cue)”")
                     for url in a.urls { lines.append("      \(url)") }

@@ -54,8 +54,8 @@ public enum LinkResolver {
                 for link in inParagraph where matches(link, a) { add(link.url, paragraphOrigin) }
             }
             for url in marked { add(url, footnoteOrigin) }
-            return AttributionRecord(source: a.source, kind: a.kind, cue: a.cue, resolved: a.resolved, outlet: a.outlet,
-                                     urls: urls, origins: origins)
+            return AttributionRecord(source: a.source, kind: a.kind, cue: a.cue, resolved: a.resolved, resolvedBy: a.resolvedBy,
+                                     outlet: a.outlet, urls: urls, origins: origins)
         }
     }
 
