@@ -59,6 +59,7 @@ public struct Extractor: Sendable {
                         sourceStart: source.lowerBound, sourceEnd: source.upperBound,
                         cueStart: cue.lowerBound, cueEnd: cue.upperBound, resolved: name == text(s, source) ? nil : name, resolvedBy: .appositive, outlet: f.outlet, stance: f.stance))
                 }
+                let firstMention = seen.count
                 var named = mentions(in: tokens, finder: finder, people: &people)
                 // The name a person's source ends in is a person's: "said 9/11 widow Terry Strada".
                 for m in named.indices where named[m].kind == .person {
@@ -77,9 +78,22 @@ public struct Extractor: Sendable {
                     && !Lexicon.determiners.contains(attributions[k].source.lowercased().split(separator: " ").first.map(String.init) ?? "") {
                     seen.append(Mention(start: attributions[k].sourceStart, kind: attributions[k].kind, name: Self.mentionName(of: attributions[k]),
                                         outlet: attributions[k].outlet, attribution: k))
+                    if attributions[k].kind == .person { people.met(Self.mentionName(of: attributions[k])) }
                 }
+                var fresh = Array(seen[firstMention...]).sorted { $0.start < $1.start }
+                Self.markSubject(&fresh, from: 0, sentence: sentence, tokens)
+                seen.replaceSubrange(firstMention..., with: fresh)
                 seen.sort { $0.start < $1.start }
                 resolveReferences(indexes, in: &attributions, mentions: &seen, people: people, sentence: sentence, scalars: s)
+                var pronouns = pronounMentions(in: tokens, sources: indexes.map { attributions[$0] }, mentions: seen, people: people)
+                if let first = pronouns.first, !seen.contains(where: { $0.sentence == sentence.lowerBound && $0.isSubject }) {
+                    var opening = [first]
+                    Self.markSubject(&opening, from: 0, sentence: sentence, tokens)
+                    pronouns[0] = opening[0]
+                }
+                for p in pronouns.indices { pronouns[p].sentence = sentence.lowerBound }
+                seen.append(contentsOf: pronouns)
+                seen.sort { $0.start < $1.start }
                 let sentenceText = text(s, sentence)
                 var claimAttributions = indexes
                 let reports = indexes.filter { !attributions[$0].stance }
@@ -177,7 +191,40 @@ public struct Extractor: Sendable {
         var inPersonSource = false
         /// The name a description stands beside, between commas: "Mike Ford" of "Mike Ford, the mayor,".
         var appositiveTo: String? = nil
+        /// A "he" or "she" of the text (not a source's): `name` is whom it was resolved to, empty when no one.
+        var isPronoun = false
+        /// The gender the words tell without a name: "she", "his father", "the actress".
+        var knownGender: Gender? = nil
+        /// Where the mention's sentence starts, and whether the mention is that sentence's subject.
+        var sentence = 0
+        var isSubject = false
     }
+
+    /// Marks the mentions of one sentence with the sentence and its subject: the first person
+    /// mention that opens the sentence, or its main clause after a fronted phrase ("On Tuesday,
+    /// Morrison said"), within a few words ("Republican counsel Steve Castor asked").
+    static func markSubject(_ mentions: inout [Mention], from first: Int, sentence: Range<Int>, _ tokens: [Token]) {
+        var opening = 0
+        if let comma = tokens.prefix(maximumFrontedPhrase + 1).firstIndex(where: { $0.text == "," }),
+           let word = tokens.first?.lower, Lexicon.prepositions.contains(word) || Lexicon.commonSentenceStarts.contains(word) {
+            opening = comma + 1
+        }
+        let window = tokens.dropFirst(opening).prefix(maximumSubjectLead + 1).prefix { $0.text != "," }
+        let starts = Set(window.map(\.start))
+        var subjectFound = false
+        for m in first..<mentions.count {
+            mentions[m].sentence = sentence.lowerBound
+            if !subjectFound, starts.contains(mentions[m].start) {
+                mentions[m].isSubject = true
+                subjectFound = true
+            }
+        }
+    }
+
+    /// Tokens of a fronted phrase before the subject at most ("In a statement on Tuesday,").
+    static let maximumFrontedPhrase = 7
+    /// Words before a subject's name at most ("Republican counsel Steve Castor").
+    static let maximumSubjectLead = 3
 
     /// The name an attribution's source is known by: its outlet's, the name it resolved to, or its own
     /// ("Minyon Moore, a senior adviser to the Clinton campaign" is "Minyon Moore").
@@ -203,6 +250,17 @@ public struct Extractor: Sendable {
     /// Descriptions in a sentence: "the" and one or two lower-case words ending in a head `describedKind` knows.
     func descriptions(in tokens: [Token]) -> [Mention] {
         var out: [Mention] = []
+        // "his father", "a woman", "the actress": one person, of the gender the noun tells, if any.
+        for k in tokens.indices where Lexicon.personDeterminers.contains(tokens[k].lower) && !tokens[k].quoted {
+            for m in (k + 1)..<min(tokens.count, k + 3) {
+                guard tokens[m].isWord, !tokens[m].isCapitalized else { break }
+                guard let gender = Lexicon.personNouns[tokens[m].lower] else { continue }
+                // "the father of Tom Reyes" names the son; "a man from Ohio" stays a man.
+                out.append(Mention(start: tokens[k].start, kind: .person, name: tokens[k...m].map(\.lower).joined(separator: " "),
+                                   outlet: nil, descriptionWords: tokens[(k + 1)...m].map(\.lower), knownGender: gender))
+                break
+            }
+        }
         for k in tokens.indices where tokens[k].lower == "the" && !tokens[k].quoted {
             var words: [String] = []
             for m in (k + 1)..<min(tokens.count, k + 3) {
@@ -252,7 +310,7 @@ public struct Extractor: Sendable {
             return named.first { [.outlet, .organization].contains($0.kind) }
         case .organization:
             let described = Set(words.map(bare).filter { $0 != "former" && $0 != "new" })
-            return named.first { mention in
+            let fitting = named.filter { mention in
                 guard [.outlet, .organization].contains(mention.kind) else { return false }
                 let nameWords = Set(mention.name.lowercased().split(separator: " ").map { bare(plain($0)) })
                 // "the appeals court" is the Court of Appeals, not the Supreme Court.
@@ -262,10 +320,31 @@ public struct Extractor: Sendable {
                 return Lexicon.companyHeads.contains(head)
                     && (!nameWords.isDisjoint(with: Lexicon.companyMarkers) || nameWords.isDisjoint(with: Lexicon.organizationMarkers))
             }
+            guard let nearest = fitting.first else { return nil }
+            // A head any organisation fits ("the group", "the company") names the nearest one only when
+            // the text made it a speaker or a subject and no other one stands between.
+            let generic = described == [head] && !Set(nearest.name.lowercased().split(separator: " ").map { bare(plain($0)) }).contains(head)
+            if generic {
+                guard let speaker = fitting.first(where: { $0.attribution != nil || $0.isSubject }),
+                      !fitting.prefix(while: { $0.start > speaker.start }).contains(where: { $0.name != speaker.name }) else { return nil }
+                return speaker
+            }
+            return nearest
         case .person:
             let office = words.filter { $0 != "former" }
-            // A name, not a title alone ("Judge").
-            return named.first { $0.kind == .person && titleWords($0.name) == office && $0.name.split(separator: " ").count > office.count }
+            // A name, not a title alone ("Judge"); its titles may follow a place or party ("Indiana Gov. Eric
+            // Holcomb", "U.S. President Donald Trump") but not another title ("Lt. Gov. Ray Ortiz").
+            return named.first { mention in
+                guard mention.kind == .person, mention.name.split(separator: " ").count > office.count else { return false }
+                if titleWords(mention.name) == office { return true }
+                var parts = mention.name.split(separator: " ")
+                while let first = parts.first, parts.count > office.count + 1, first.first?.isUppercase == true,
+                      !Lexicon.titles.contains(plain(first)) {
+                    parts.removeFirst()
+                    if titleWords(parts.joined(separator: " ")) == office { return true }
+                }
+                return false
+            }
         default:
             return nil
         }
@@ -314,12 +393,19 @@ public struct Extractor: Sendable {
             if let outlet = outlets.lookup(text) {
                 out.append(Mention(start: tokens[k].start, kind: .outlet, name: outlet.name, outlet: outlet))
             } else if words.count <= Self.longestOrganizationName,
+                      !(words.count == 1 && Lexicon.placeAcronyms.contains(words[0].lower)),
                       words.contains(where: { Lexicon.organizationMarkers.contains(Self.bare($0.lower)) || $0.isAcronym }) {
                 out.append(Mention(start: tokens[k].start, kind: .organization, name: text, outlet: nil))
             } else if words.count >= 2 && words.count <= 5 {
                 out.append(Mention(start: tokens[k].start, kind: .person, name: text, outlet: nil))
+                people.met(text)
             } else if words.count == 1 {
-                people.wordsAlone.insert(Self.bare(words[0].lower))
+                let word = Self.bare(words[0].lower)
+                people.wordsAlone.insert(word)
+                // "Young, in his testimony, …" is Tom Young, met before: a "he" after it is Young.
+                if let full = people.surnames[word], !full.isEmpty {
+                    out.append(Mention(start: tokens[k].start, kind: .person, name: full, outlet: nil))
+                }
             }
             k = j
         }
@@ -334,6 +420,18 @@ public struct Extractor: Sendable {
     struct People {
         var genders: [String: Gender]
         var wordsAlone: Set<String> = []
+        /// The full names met so far by their surname ("young" → "Tom Young"); empty when two people share it.
+        var surnames: [String: String] = [:]
+
+        mutating func met(_ name: String) {
+            let full = Extractor.bare(name.prefix { $0 != "," }.trimmingCharacters(in: .whitespaces))
+            guard full.split(separator: " ").count >= 2, let surname = Extractor.lastWord(full) else { return }
+            if let known = surnames[surname], known != full, !known.hasSuffix(" " + full), !full.hasSuffix(" " + known) {
+                surnames[surname] = ""
+            } else if surnames[surname] == nil || full.count > surnames[surname]!.count {
+                surnames[surname] = full
+            }
+        }
     }
 
     /// Whether `name` ends the part of a person's source before any appositive, after no preposition:
@@ -486,17 +584,8 @@ public struct Extractor: Sendable {
             var target: Mention?
             switch source {
             case "he", "she", "him", "her", "it":
-                // The nearest fitting mention; a description stands for a name only if one is found for it.
-                let kinds: [AttributionKind] = source == "it" ? [.outlet, .organization, .document] : [.person]
-                // "she" is not "Mr. Reyes" nor "Mike Ford": a person of the other gender is passed over, and
-                // so is a run of capitalised words with nothing of a person's name ("North Korea").
-                let unfit: Gender? = source == "he" || source == "him" ? .female : source == "she" || source == "her" ? .male : nil
-                target = earlier.first { mention in
-                    guard kinds.contains(mention.kind) else { return false }
-                    guard source != "it" else { return true }
-                    let gender = Self.gender(of: mention.appositiveTo ?? mention.name, people.genders)
-                    return Self.isPersonName(mention, gender: gender, people) && (unfit == nil || gender != unfit)
-                }
+                target = Self.antecedent(of: source, earlier, people)
+                if target?.isPronoun == true, target?.name.isEmpty == true { target = nil }
                 if let described = target, let words = described.descriptionWords {
                     // "Luis Osuna, the president of the lawyers association," is Luis Osuna, not President Obama.
                     target = described.appositiveTo.map { Mention(start: described.start, kind: .person, name: $0, outlet: nil) }
@@ -553,11 +642,64 @@ public struct Extractor: Sendable {
             }
             if let target {
                 attributions[k].resolved = target.name
-                attributions[k].resolvedBy = Self.surname(attributions[k].source) == nil ? .pronoun : .surname
+                attributions[k].resolvedBy = Lexicon.personalPronouns.contains(source) || Self.surname(attributions[k].source) == nil ? .pronoun : .surname
                 attributions[k].kind = target.kind
                 attributions[k].outlet = target.outlet
             }
         }
+    }
+
+    /// The mention a "he", "she" or "it" stands for: the nearest earlier one that fits. "she" is not
+    /// "Mr. Reyes" nor "Mike Ford": a person of the other gender is passed over, and so is a run of
+    /// capitalised words with nothing of a person's name ("North Korea"). An earlier "he" of the same
+    /// gender fits and lends what it was resolved to (nothing, when it was no one), and so does a
+    /// description ("his father", "the governor"): it stands for a name only if one is found for it.
+    /// Either way a pronoun never reaches past a fitting candidate to an older name.
+    static func antecedent(of pronoun: String, _ earlier: [Mention], _ people: People) -> Mention? {
+        let kinds: [AttributionKind] = pronoun == "it" ? [.outlet, .organization, .document] : [.person]
+        let unfit: Gender? = pronoun == "he" || pronoun == "him" ? .female : pronoun == "she" || pronoun == "her" ? .male : nil
+        func fits(_ mention: Mention) -> Bool {
+            guard kinds.contains(mention.kind) else { return false }
+            guard pronoun != "it" else { return true }
+            let gender = mention.knownGender ?? gender(of: mention.appositiveTo ?? mention.name, people.genders)
+            if mention.isPronoun { return gender != unfit }
+            return isPersonName(mention, gender: gender, people) && (unfit == nil || gender != unfit)
+        }
+        guard let nearest = earlier.first(where: fits) else { return nil }
+        if nearest.isSubject || nearest.attribution != nil { return nearest }
+        // "Morrison was the witness who listened in on the call with President Zelensky. He said …":
+        // "he" continues the subject of that sentence, not the name nearest to it.
+        if let subject = earlier.first(where: { $0.sentence == nearest.sentence && $0.isSubject && $0.start < nearest.start }), fits(subject) {
+            return subject
+        }
+        // "Boeing … confirmed its approach. In a statement to NASA, it said": the subject before the
+        // nearest name fits as well, so nothing tells which one is meant.
+        if let previous = earlier.first(where: { $0.sentence < nearest.sentence })?.sentence,
+           earlier.contains(where: { $0.sentence == previous && ($0.isSubject || $0.attribution != nil) && fits($0) && $0.name != nearest.name }) {
+            return nil
+        }
+        return nearest
+    }
+
+    /// "he" and "she" of a sentence that are no source's, as mentions for the pronouns after them,
+    /// each with the name it stands for (or none); a source's pronoun lends the name it resolved to.
+    func pronounMentions(in tokens: [Token], sources: [Attribution], mentions: [Mention], people: People) -> [Mention] {
+        var out: [Mention] = []
+        for t in tokens where !t.quoted && (t.lower == "he" || t.lower == "she") {
+            let gender: Gender = t.lower == "he" ? .male : .female
+            var name = ""
+            if let source = sources.first(where: { $0.sourceStart == t.start && $0.source.lowercased() == t.lower }) {
+                name = source.resolved ?? ""
+            } else if let target = Self.antecedent(of: t.lower, mentions.reversed().filter { $0.start < t.start }, people) {
+                if let words = target.descriptionWords {
+                    name = target.appositiveTo ?? Self.named(words, kind: target.kind, before: target.start, in: mentions)?.name ?? ""
+                } else {
+                    name = target.name
+                }
+            }
+            out.append(Mention(start: t.start, kind: .person, name: name, outlet: nil, isPronoun: true, knownGender: gender))
+        }
+        return out
     }
 
     /// Hedges in the sentence, longest first, each once, in reading order.

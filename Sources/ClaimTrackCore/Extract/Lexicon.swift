@@ -190,6 +190,27 @@ enum Lexicon {
 
     static let personalPronouns: Set<String> = ["he", "she", "i", "we", "you", "they", "it", "who", "which"]
 
+    /// Nouns for one person that are not offices: after "the", "his", "a" … they describe someone a
+    /// later "he" or "she" may mean ("his father", "a woman", "the actress"). Such a description is
+    /// that person only when an appositive names it; otherwise it stands between a pronoun and an
+    /// older name, and the pronoun keeps no name. The gender, where the noun tells one.
+    static let personNouns: [String: Extractor.Gender?] = [
+        "father": .male, "mother": .female, "son": .male, "daughter": .female, "brother": .male, "sister": .female,
+        "husband": .male, "wife": .female, "uncle": .male, "aunt": .female, "nephew": .male, "niece": .female,
+        "grandfather": .male, "grandmother": .female, "boyfriend": .male, "girlfriend": .female, "widow": .female,
+        "widower": .male, "man": .male, "woman": .female, "boy": .male, "girl": .female, "actress": .female,
+        "actor": .male, "spokesman": .male, "spokeswoman": .female, "businessman": .male, "businesswoman": .female,
+        "parent": nil, "child": nil, "partner": nil, "friend": nil, "neighbor": nil, "neighbour": nil, "lawyer": nil,
+        "attorney": nil, "doctor": nil, "victim": nil, "suspect": nil, "witness": nil, "teacher": nil, "student": nil,
+        "officer": nil, "spokesperson": nil, "driver": nil, "resident": nil, "owner": nil, "agent": nil,
+        "executive": nil, "founder": nil, "colleague": nil, "relative": nil, "cousin": nil, "player": nil,
+        "coach": nil, "singer": nil, "writer": nil, "author": nil, "researcher": nil, "scientist": nil,
+        "professor": nil, "analyst": nil, "official": nil, "employee": nil, "worker": nil, "patient": nil,
+    ]
+
+    /// Words that open a description of one person: "the father", "his lawyer", "a woman".
+    static let personDeterminers: Set<String> = ["the", "his", "her", "their", "a", "an", "my", "our", "its"]
+
     /// Titles that open a person's name ("Sen. Graham", "President Barack Obama").
     static let titles: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "rev", "sir", "dame", "lord", "lady",
@@ -398,7 +419,13 @@ enum Lexicon {
         "however", "first", "to", "for", "with", "by", "from", "after", "before", "when", "while", "if", "although",
         "some", "others", "many", "most", "all", "there", "here", "what", "how", "why", "we", "our", "they", "their",
         "he", "she", "his", "her", "using", "according",
+        // Prepositions and adverbs that open a sentence: "Like Instagram, …" and "Under NASA's plan" are no names.
+        "like", "unlike", "under", "despite", "among", "during", "since", "until", "without", "about", "against",
+        "meanwhile", "still", "yet", "now", "then", "also", "instead", "later", "earlier", "today", "asked",
     ]
+
+    /// Acronyms of countries and unions: places, never the organisation "the company" or "it" is.
+    static let placeAcronyms: Set<String> = ["us", "u.s", "u.s.", "usa", "uk", "u.k", "u.k.", "eu", "uae", "un", "u.n", "u.n."]
 
     // MARK: Sentences
 
