@@ -701,7 +701,10 @@ struct AttributionFinder {
         let definiteLead = ["the", "this", "these", "that", "those", "its", "his", "her", "their"].contains(lower.first ?? "")
         if Lexicon.vagueHeads.contains(mainHead) && !proper && !definiteLead && words.count <= 2 { return (.vague, nil) }
         if Lexicon.documentHeads.contains(mainHead) { return (.document, nil) }
-        if Lexicon.anonymousHeads.contains(mainHead) && !proper { return (.anonymous, nil) }
+        // "a source", "an official": one hidden person; "officials", "sources": an unnamed crowd.
+        if Lexicon.anonymousHeads.contains(mainHead) && !proper {
+            return (Lexicon.anonymousPlurals.contains(mainHead) ? .vague : .anonymous, nil)
+        }
         if Lexicon.vagueHeads.contains(mainHead) && !proper { return (.vague, nil) }
         // "Senate Minority Leader Harry M. Reid": a title before a personal name makes a person.
         let named = words.filter { $0.isCapitalized }

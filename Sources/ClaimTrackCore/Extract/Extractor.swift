@@ -55,7 +55,7 @@ public struct Extractor: Sendable {
                     indexes.append(attributions.count)
                     let name = f.name.map { text(s, tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end) }
                     attributions.append(Attribution(
-                        source: text(s, source), kind: f.kind, cue: text(s, cue),
+                        source: text(s, source), kind: Self.refinedKind(f.kind, source: text(s, source), outlet: f.outlet, people), cue: text(s, cue),
                         sourceStart: source.lowerBound, sourceEnd: source.upperBound,
                         cueStart: cue.lowerBound, cueEnd: cue.upperBound, resolved: name == text(s, source) ? nil : name, resolvedBy: .appositive, outlet: f.outlet, stance: f.stance))
                 }
@@ -219,6 +219,50 @@ public struct Extractor: Sendable {
                 subjectFound = true
             }
         }
+    }
+
+    /// A source's kind, corrected by what the whole phrase and the article tell:
+    /// 1. a person with an affiliation is a person: "Alex Horton of the Washington Post", "Wee of the
+    ///    Times", "NASA administrator Jim Bridenstine", "Will Tjernlund, a consultant for Amazon sellers";
+    /// 2. "the patient", "Ford's father": a noun for one person after a definite word is a person;
+    /// 3. one capitalised word that is no one's surname met before, nor a first name, is an organisation:
+    ///    "Toyota said", "Instagram says" (not "Holt said" after "Jane Holt").
+    static func refinedKind(_ kind: AttributionKind, source: String, outlet: Outlet?, _ people: People) -> AttributionKind {
+        let head = source.prefix { $0 != "," && $0 != "(" }
+            .replacingOccurrences(of: " of the ", with: "\u{1}").replacingOccurrences(of: " of ", with: "\u{1}")
+            .split(separator: "\u{1}").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        let words = head.split(separator: " ").map(String.init)
+        guard let last = words.last else { return kind }
+        let affiliated = head.count < source.count
+        func isName(_ w: String) -> Bool {
+            guard let first = w.unicodeScalars.first, first.properties.isUppercase else { return false }
+            let p = plain(w)
+            return !w.allSatisfy { $0.isUppercase || $0 == "." } && !Lexicon.organizationMarkers.contains(p)
+                && !Lexicon.commonSentenceStarts.contains(p) && !Lexicon.titles.contains(p)
+        }
+        if kind != .person {
+            // 1. The phrase's head ends in a name of two words after a role or stands before "of"/",".
+            let run = words.reversed().prefix(while: isName).count
+            let lead = words.dropLast(run).last.map(plain)
+            if run >= 2, lead.map({ !($0.first?.isUppercase ?? true) && !Lexicon.prepositions.contains($0) && $0 != "the" }) ?? affiliated,
+               outlet.map({ !head.lowercased().contains($0.name.lowercased()) }) ?? true {
+                return .person
+            }
+            if run == 1, words.count == 1, affiliated, people.surnames[plain(last)] != nil { return .person }
+            // 2. "the patient", "Ford's now-deceased father".
+            if let first = words.first.map(plain), Lexicon.personNouns[plain(last)] != nil,
+               ["the", "his", "her", "their", "its"].contains(first) || first.hasSuffix("'s") || first.hasSuffix("’s") {
+                return .person
+            }
+            return kind
+        }
+        // 3. One capitalised word, no one met before by that surname, no first name.
+        if words.count == 1, !affiliated, isName(last), !Lexicon.personalPronouns.contains(plain(last)),
+           people.surnames[bare(plain(last))] == nil, GivenNames.gender(plain(last)) == nil {
+            return .organization
+        }
+        if words.count == 1, last.count >= 2, last.allSatisfy({ $0.isUppercase }) { return .organization }
+        return kind
     }
 
     /// Tokens of a fronted phrase before the subject at most ("In a statement on Tuesday,").

@@ -275,6 +275,11 @@ enum Lexicon {
         "whistleblower", "informant", "someone", "individual", "individuals", "adviser", "advisers", "advisor", "advisors",
         "authorities", "spokesman", "spokeswoman", "spokesperson",
     ]
+    /// The plural anonymous heads: many unnamed people are a vague source, not an anonymous one.
+    static let anonymousPlurals: Set<String> = [
+        "sources", "insiders", "people", "officials", "aides", "diplomats", "staffers", "employees", "operatives",
+        "individuals", "advisers", "advisors", "authorities",
+    ]
     static let vagueHeads: Set<String> = [
         "experts", "expert", "analysts", "analyst", "critics", "observers", "commentators", "scientists", "researchers",
         "others", "some", "many", "most", "several", "reports", "studies", "agencies", "dissidents", "activists",
