@@ -397,6 +397,17 @@ enum Lexicon {
         " i think ", " in my opinion", " we mean ",
     ]
 
+    /// Words that make a quotation without a fact a view rather than a report: the generic "you", and
+    /// words of judgement or feeling ("difficult", "really happy"). Not "I" or "we": "we have agreed to
+    /// grant all licenses" reports what a company did.
+    static let subjectiveWords: Set<String> = [
+        "you", "your", "you're", "you’re", "us",
+        "very", "really", "so", "great", "good", "bad", "best", "worst", "difficult", "hard", "tough", "easy",
+        "happy", "proud", "sad", "excited", "exciting", "amazing", "incredible", "unbelievable", "terrible",
+        "awful", "wonderful", "fantastic", "beautiful", "love", "hate", "hope", "feel", "felt", "think", "believe",
+        "should", "must", "need", "important", "crazy", "special",
+    ]
+
     static let monthNames: Set<String> = [
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
