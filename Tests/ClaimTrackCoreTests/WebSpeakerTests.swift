@@ -1,0 +1,82 @@
+import XCTest
+@testable import ClaimTrackCore
+
+/// Who said it, as real web news writes it (issue 16): speakers, kinds and quotations that are no
+/// claims. Every text here is written for the test.
+final class WebSpeakerTests: XCTestCase {
+    func extraction(_ text: String) throws -> Extraction {
+        let article = try ArticleReader.parse(Array(text.utf8), path: "w.txt", format: .text).get()
+        return Extractor().extract(article)
+    }
+
+    /// "source|kind=resolved(by)" of every report (stances left out).
+    func speakers(_ text: String) throws -> [String] {
+        try extraction(text).attributions.filter { !$0.stance }.map {
+            "\($0.source)|\($0.kind.rawValue)=\($0.resolved ?? "-")" + ($0.resolvedBy.map { "(\($0.rawValue))" } ?? "")
+        }
+    }
+
+    func testResolvedBySaysHowTheNameWasFound() throws {
+        XCTAssertEqual(try speakers("Senator Jane Holt spoke on Monday. Holt said 40 ships were lost in 2025. She added that 12 were found."),
+                       ["Holt|person=Senator Jane Holt(surname)", "She|person=Senator Jane Holt(pronoun)"])
+        XCTAssertEqual(try speakers("Gov. Alan Brooks visited the port on Monday. The governor said 200 buses would be bought by 2027."),
+                       ["The governor|person=Gov. Alan Brooks(description)"])
+        let json = ExtractFormatter.json(try extraction("Senator Jane Holt spoke on Monday. Holt said 40 ships were lost in 2025.")).serialized(pretty: false)
+        XCTAssertTrue(json.contains("\"resolved_by\":\"surname\"") || json.contains("\"resolved_by\": \"surname\""), json)
+    }
+
+    func testAPronounContinuesTheSubjectNotTheNearestName() throws {
+        let text = "Tim Morrison was the third witness who listened in on the call with President Volodymyr Zelensky. "
+            + "He said 12 officials had access to the summary."
+        XCTAssertEqual(try speakers(text), ["He|person=Tim Morrison(pronoun)"])
+    }
+
+    func testAPersonDescriptionBetweenKeepsThePronounNameless() throws {
+        // The son is named; the father speaks. Nearness alone would give the son's name.
+        let text = "Tom Reyes, 45, was arrested in Bayside on Monday. His father arrived at the station two hours later. "
+            + "“We were told nothing for 14 hours,” he said."
+        XCTAssertEqual(try speakers(text), ["he|person=-"])
+    }
+
+    func testAnUnresolvedPronounOfTheSameGenderStopsTheSearch() throws {
+        let text = "The report was sent to the board in 2024. She gave me an email address for Ford’s sister, Martha Fry. "
+            + "“I cannot believe Martha would not want his 12 books back in print,” she said."
+        XCTAssertEqual(try speakers(text), ["she|person=-"], "the speaker is whoever the first \"She\" is, not Martha Fry")
+    }
+
+    func testASurnameAloneIsAMentionOfThePersonMetBefore() throws {
+        let text = "Tom Young and Frank Lucas testified on Tuesday. Lucas asked about the 2024 budget. "
+            + "Young, in his testimony, criticized the plan. “It will take until 2028,” he said."
+        XCTAssertEqual(try speakers(text).last, "he|person=Tom Young(pronoun)")
+    }
+
+    func testAGenericDescriptionNamesOnlyASpeakerOrSubject() throws {
+        let named = "The WeWorkers Coalition said 1,000 workers were affected. WeWork reached a deal with JLL on Monday. "
+            + "The group said employees were told to sign by Monday."
+        XCTAssertEqual(try speakers(named).last, "The group|organization=-",
+                       "JLL and WeWork stand between the coalition and \"the group\"")
+        let alone = "The WeWorkers Coalition said 1,000 workers were affected. The group said employees were told to sign by Monday."
+        XCTAssertEqual(try speakers(alone).last, "The group|organization=WeWorkers Coalition(description)")
+    }
+
+    func testKindsOfWebSources() throws {
+        XCTAssertEqual(try speakers("Alex Horton of the Washington Post reported that 12 people were hurt.").first?.split(separator: "=").first,
+                       "Alex Horton of the Washington Post|person", "a person with an affiliation is a person")
+        XCTAssertEqual(try speakers("Toyota said sales rose 4% in October.").first?.split(separator: "=").first, "Toyota|organization")
+        XCTAssertEqual(try speakers("Senator Jane Holt spoke on Monday. Holt said 40 ships were lost in 2025.").first?.split(separator: "=").first,
+                       "Holt|person", "a surname met before stays a person")
+        XCTAssertEqual(try speakers("Officials said 40 ships were lost in 2025.").first?.split(separator: "=").first, "Officials|vague")
+        XCTAssertEqual(try speakers("A source said 40 ships were lost in 2025.").first?.split(separator: "=").first, "A source|anonymous")
+        XCTAssertEqual(try speakers("The patient said the 2019 treatment worked.").first?.split(separator: "=").first, "The patient|person")
+    }
+
+    func testQuotationsAreJudgedByTheirWords() throws {
+        func kept(_ text: String) throws -> Bool { try !extraction(text).claims.isEmpty }
+        XCTAssertFalse(try kept("“It was a very difficult situation for us,” Lopez said."), "a view")
+        XCTAssertFalse(try kept("“You never know what happens when you play here,” Lopez said."), "a view in the second person")
+        XCTAssertTrue(try kept("“We laid off 300 workers at the plant,” Lopez said."), "a number")
+        XCTAssertTrue(try kept("“All on board were killed in the crash,” Mujahid said."), "a report without a number")
+        XCTAssertTrue(try kept("“We have agreed to grant all licenses of our artists,” the company said."), "a company's first person")
+        XCTAssertTrue(try kept("Lopez said the situation was very difficult for the team after 2019."), "not a quotation")
+    }
+}
