@@ -54,10 +54,12 @@ public struct Extractor: Sendable {
                     let cue = Self.trimMarkup(tokens[f.cue.lowerBound].start..<tokens[f.cue.upperBound - 1].end, markup)
                     indexes.append(attributions.count)
                     let name = f.name.map { text(s, tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end) }
+                    let sourceText = text(s, source)
                     attributions.append(Attribution(
-                        source: text(s, source), kind: Self.refinedKind(f.kind, source: text(s, source), outlet: f.outlet, people), cue: text(s, cue),
+                        source: sourceText, kind: Self.refinedKind(f.kind, source: sourceText, outlet: f.outlet, people), cue: text(s, cue),
                         sourceStart: source.lowerBound, sourceEnd: source.upperBound,
-                        cueStart: cue.lowerBound, cueEnd: cue.upperBound, resolved: name == text(s, source) ? nil : name, resolvedBy: .appositive, outlet: f.outlet, stance: f.stance))
+                        cueStart: cue.lowerBound, cueEnd: cue.upperBound, resolved: name == sourceText ? Self.trailingName(sourceText) : name,
+                        resolvedBy: .appositive, outlet: f.outlet, stance: f.stance))
                 }
                 let firstMention = seen.count
                 var named = mentions(in: tokens, finder: finder, people: &people)
@@ -221,6 +223,25 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// The name a description's appositive gives it: "The group that owns most of her music, Big
+    /// Machine" is Big Machine; "his predecessor, Fiona Hill" is Fiona Hill. Nil when the source opens
+    /// with a name ("Jane Holt, the mayor") or the part after the comma is not all capitalised.
+    static func trailingName(_ source: String) -> String? {
+        guard let comma = source.lastIndex(of: ","), let first = source.split(separator: " ").first,
+              Lexicon.personDeterminers.contains(plain(first)) else { return nil }
+        let tail = source[source.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        let words = tail.split(separator: " ")
+        guard (1...maximumAppositiveName).contains(words.count),
+              words.allSatisfy({ $0.first?.isUppercase == true || $0 == "of" || $0 == "and" }) else { return nil }
+        return tail
+    }
+
+    /// What ties a person to where they work: "Alex Horton of the Washington Post", "a reporter for USA Today".
+    static let affiliationLinkers = [" of the ", " of ", " for ", " at ", " with "]
+
+    /// Words of a name in an appositive at most ("Dick Clark Productions").
+    static let maximumAppositiveName = 5
+
     /// A source's kind, corrected by what the whole phrase and the article tell:
     /// 1. a person with an affiliation is a person: "Alex Horton of the Washington Post", "Wee of the
     ///    Times", "NASA administrator Jim Bridenstine", "Will Tjernlund, a consultant for Amazon sellers";
@@ -228,9 +249,9 @@ public struct Extractor: Sendable {
     /// 3. one capitalised word that is no one's surname met before, nor a first name, is an organisation:
     ///    "Toyota said", "Instagram says" (not "Holt said" after "Jane Holt").
     static func refinedKind(_ kind: AttributionKind, source: String, outlet: Outlet?, _ people: People) -> AttributionKind {
-        let head = source.prefix { $0 != "," && $0 != "(" }
-            .replacingOccurrences(of: " of the ", with: "\u{1}").replacingOccurrences(of: " of ", with: "\u{1}")
-            .split(separator: "\u{1}").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+        var head = String(source.prefix { $0 != "," && $0 != "(" })
+        for linker in Self.affiliationLinkers { head = head.replacingOccurrences(of: linker, with: "\u{1}") }
+        head = head.split(separator: "\u{1}").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
         let words = head.split(separator: " ").map(String.init)
         guard let last = words.last else { return kind }
         let affiliated = head.count < source.count
@@ -249,9 +270,10 @@ public struct Extractor: Sendable {
                 return .person
             }
             if run == 1, words.count == 1, affiliated, people.surnames[plain(last)] != nil { return .person }
-            // 2. "the patient", "Ford's now-deceased father".
+            // 2. "the patient", "Ford's now-deceased father", "a reporter for USA Today".
             if let first = words.first.map(plain), Lexicon.personNouns[plain(last)] != nil,
-               ["the", "his", "her", "their", "its"].contains(first) || first.hasSuffix("'s") || first.hasSuffix("’s") {
+               ["the", "his", "her", "their", "its"].contains(first) || first.hasSuffix("'s") || first.hasSuffix("’s")
+                || affiliated && ["a", "an"].contains(first) && words.count == 2 {
                 return .person
             }
             return kind
@@ -705,7 +727,11 @@ public struct Extractor: Sendable {
         func fits(_ mention: Mention) -> Bool {
             guard kinds.contains(mention.kind) else { return false }
             guard pronoun != "it" else { return true }
-            let gender = mention.knownGender ?? gender(of: mention.appositiveTo ?? mention.name, people.genders)
+            var gender = mention.knownGender ?? gender(of: mention.appositiveTo ?? mention.name, people.genders)
+            // "Elise wrote": one word that is a first name and no surname met before is a first name.
+            if gender == nil, !mention.name.contains(" "), people.surnames[plain(mention.name)] == nil {
+                gender = GivenNames.gender(plain(mention.name))
+            }
             if mention.isPronoun { return gender != unfit }
             return isPersonName(mention, gender: gender, people) && (unfit == nil || gender != unfit)
         }
@@ -713,7 +739,9 @@ public struct Extractor: Sendable {
         if nearest.isSubject || nearest.attribution != nil { return nearest }
         // "Morrison was the witness who listened in on the call with President Zelensky. He said …":
         // "he" continues the subject of that sentence, not the name nearest to it.
-        if let subject = earlier.first(where: { $0.sentence == nearest.sentence && $0.isSubject && $0.start < nearest.start }), fits(subject) {
+        // So does a speaker before it: "Cook told Benioff, …" — "he said" is Cook.
+        if let subject = earlier.first(where: { $0.sentence == nearest.sentence && ($0.isSubject || $0.attribution != nil) && $0.start < nearest.start }),
+           fits(subject) {
             return subject
         }
         // "Boeing … confirmed its approach. In a statement to NASA, it said": the subject before the

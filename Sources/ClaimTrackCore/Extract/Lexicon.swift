@@ -206,6 +206,7 @@ enum Lexicon {
         "executive": nil, "founder": nil, "colleague": nil, "relative": nil, "cousin": nil, "player": nil,
         "coach": nil, "singer": nil, "writer": nil, "author": nil, "researcher": nil, "scientist": nil,
         "professor": nil, "analyst": nil, "official": nil, "employee": nil, "worker": nil, "patient": nil,
+        "reporter": nil, "correspondent": nil, "editor": nil, "journalist": nil, "columnist": nil,
     ]
 
     /// Words that open a description of one person: "the father", "his lawyer", "a woman".
@@ -260,7 +261,7 @@ enum Lexicon {
     /// Descriptions any organisation may go by without its name holding the word: "the Tax Policy
     /// Center … the group said". Other heads need the name to hold them: "the ministry" is not the
     /// Congressional Budget Office, nor "the bank" Acme Corp.
-    static let genericOrganizationHeads: Set<String> = ["group", "organization", "organisation", "network"]
+    static let genericOrganizationHeads: Set<String> = ["group", "organization", "organisation", "network", "agency"]
 
     /// Descriptions of a company, which fit a name with a company's marker or none: "Acme Corp. …
     /// the company said", "Apple … the firm", not "the Harbor Authority … the company".
