@@ -1,7 +1,8 @@
 /// `claimtrack report --format csv`: one row per claim and attribution (a claim without one gets one row).
 public enum CSVReportFormatter {
     public static let header = ["article", "title", "claim_id", "status", "claim", "reason", "hedges", "source", "kind", "cue",
-                                "resolved", "outlet_domain", "urls", "fetch", "verdicts", "passage"]
+                                "resolved", "outlet_domain", "urls", "fetch", "verdicts", "passage",
+                                "language", "notes"]  // the article's, on each of its rows
 
     public static func render(_ model: ReportModel) -> String {
         var rows = [header]
@@ -9,7 +10,8 @@ public enum CSVReportFormatter {
             for c in entry.claims {
                 let base = [entry.record.path, entry.record.title ?? "", c.id, c.status.rawValue, c.text, c.reason, c.hedges.joined(separator: "; ")]
                 let evidence = [c.evidence.map(\.fetch.rawValue).joined(separator: "; "), c.evidence.compactMap { $0.verdict?.rawValue }.joined(separator: "; "),
-                                c.evidence.compactMap(\.passage).first ?? ""]
+                                c.evidence.compactMap(\.passage).first ?? "",
+                                entry.record.language ?? "", entry.record.notes.map(\.message).joined(separator: "; ")]
                 if c.attributions.isEmpty {
                     rows.append(base + ["", "", "", "", "", ""] + evidence)
                 }
