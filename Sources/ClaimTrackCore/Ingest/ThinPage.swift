@@ -86,9 +86,12 @@ enum ThinPage {
     /// A short paragraph holding a subscribe or sign-in phrase (`ThinPageRules.paywallPhrases`).
     static func isBlurb(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
         guard wordCount(s) <= ThinPageRules.maxBlurbWords else { return false }
-        let lower = String(String.UnicodeScalarView(s)).lowercased().replacingOccurrences(of: "’", with: "'")
-        return ThinPageRules.paywallPhrases.contains { lower.contains($0) }
+        let lower = Array(String(String.UnicodeScalarView(s)).lowercased().replacingOccurrences(of: "’", with: "'").utf8)
+        return paywallPhrases.contains { Bytes.contains(lower, $0) }
     }
+
+    /// The phrases as UTF-8, searched with `Bytes.contains` (Foundation's `contains` is slow on many short paragraphs).
+    static let paywallPhrases = ThinPageRules.paywallPhrases.map { Array($0.utf8) }
 
     /// The content without the dropped paragraphs; links inside kept ones move with their text.
     static func keeping(_ c: HTMLContent, scalars: [Unicode.Scalar], drop: [Bool]) -> HTMLContent {
