@@ -62,8 +62,8 @@ enum ThinPage {
 
     /// Whether the text holds a template placeholder (`ThinPageRules.placeholderDelimiters`).
     static func hasPlaceholder(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard s.contains(where: { $0 == "{" || $0 == "[" }) else { return false }
         let a = Array(s)
-        guard a.contains(where: { $0 == "{" || $0 == "[" }) else { return false }
         for (open, close) in ThinPageRules.placeholderDelimiters {
             let o = Array(open.unicodeScalars), c = Array(close.unicodeScalars)
             var i = 0
