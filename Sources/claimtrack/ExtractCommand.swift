@@ -33,12 +33,12 @@ struct ExtractCommand: ParsableCommand {
         let format = format
         // Files are read and extracted on every core; results are written in argument order.
         // The text format needs the main text only, not the claims.
-        OrderedWork.run(files, workers: configuration.effectiveWorkers, work: { file -> Result<String, Diagnostic> in
+        OrderedWork.run(files, workers: configuration.effectiveWorkers, work: { file -> Result<(String, [Diagnostic]), Diagnostic> in
             ArticleReader.read(file, displayPath: file).map { article in
                 switch format {
-                case .json: return ExtractFormatter.json(extractor.extract(article)).serialized()
-                case .text: return article.text
-                case .table: return ExtractFormatter.table(extractor.extract(article))
+                case .json: return (ExtractFormatter.json(extractor.extract(article)).serialized(), article.diagnostics)
+                case .text: return (article.text, article.diagnostics)
+                case .table: return (ExtractFormatter.table(extractor.extract(article)), article.diagnostics)
                 }
             }
         }, consume: { result in
@@ -48,7 +48,9 @@ struct ExtractCommand: ParsableCommand {
             case .failure(let diagnostic):
                 Console.error(diagnostic.description)
                 failed = true
-            case .success(let rendered):
+            case .success(let (rendered, warnings)):
+                // A paywall stub or a script-rendered page is named on stderr; it is not an error.
+                for w in warnings { Console.error(w.description) }
                 if let outputDir {
                     let ext = format == .json ? "json" : "txt"
                     let target = outputDir + "/" + PathUtil.stem(file) + "." + ext

@@ -97,6 +97,7 @@ final class ConsoleObserver: RunObserver, @unchecked Sendable {
     }
 
     func diagnostic(_ diagnostic: Diagnostic) {
+        if quiet && diagnostic.severity == .warning { return }  // --quiet: the summary line and errors only
         if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
         Console.error(terminal ? diagnostic.description : "\(Timestamp.now()) \(diagnostic.description)")
     }

@@ -41,7 +41,7 @@ final class ReportFormatTests: SeedFolderTestCase {
     func testCSVHasAHeaderARowPerAttributionAndNeutralisedFormulas() throws {
         let csv = try report("csv")
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
-        XCTAssertEqual(lines.first, CSVReportFormatter.header.joined(separator: ","))
+        XCTAssertEqual(lines.first, (CSVReportFormatter.header + CSVReportFormatter.articleHeader).joined(separator: ","))
         XCTAssertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\") says 12 buildings burned in 2023, officials said.\""), csv)
         XCTAssertFalse(csv.contains(",=HYPERLINK"))
         XCTAssertTrue(csv.contains("\"Officials said <script>alert(\"\"x\"\")</script> 5 people were hurt in 2024 | and 3 \"\"fled\"\" the city.\""))

@@ -30,8 +30,27 @@ public enum Message {
     public static let symlinkLoop = "symbolic link loops back into a folder already walked, not followed"
     public static let htmlUnparsable = "HTML could not be parsed, skipped"
 
+    // Article notes (`ArticleNote`): the report shows them; the ones that warn are also diagnostics.
+    public static func notePlaceholders(_ paragraphs: Int) -> String {
+        "rendered in the browser: \(paragraphs) paragraph\(paragraphs == 1 ? "" : "s") of template placeholders ({{ … }}, ${…}, [[…]]) left out; no claims from them"
+    }
+    public static func noteFewWords(_ words: Int) -> String {
+        "no story text: only \(words) word\(words == 1 ? "" : "s") of main text (rendered in the browser, or an empty page)"
+    }
+    public static let notePaywall = "paywall stub: the main text is a subscribe or sign-in blurb, not the story; no claims from it"
+    public static func noteTextFromJSONLD(_ words: Int) -> String {
+        "text from the page's JSON-LD articleBody (the page's own text has \(words) word\(words == 1 ? "" : "s"))"
+    }
+    public static func noteLanguageNotCovered(_ language: String) -> String {
+        "language \(language): attributions not covered (rules cover \(Language.attributionRulesCover.joined(separator: ", ")))"
+    }
+
     // Reasons a person reads in the report.
     public static let reasonUnattributed = "no source is given for this claim"
+    /// An article in a language the attribution rules do not cover: its sources were not looked for.
+    public static func reasonLanguageNotCovered(_ language: String) -> String {
+        "language not covered: \(language) (attribution rules cover \(Language.attributionRulesCover.joined(separator: ", "))); sources not looked for"
+    }
     public static func reasonVague(_ sources: [String]) -> String {
         "only vague or anonymous sources: " + sources.joined(separator: ", ")
     }

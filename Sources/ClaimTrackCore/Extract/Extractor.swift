@@ -22,6 +22,8 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ article: Article) -> Extraction {
+        // Every rule below is English: on an uncovered language none may fire (Language/UncoveredLanguage.swift).
+        guard Language.attributionsCover(article.language) else { return extractWithoutRules(article) }
         let s = Array(article.text.unicodeScalars)
         let markup = Self.markupMask(article, count: s.count)
         let finder = AttributionFinder(outlets: outlets)

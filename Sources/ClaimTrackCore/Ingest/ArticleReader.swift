@@ -48,18 +48,21 @@ public enum ArticleReader {
             let scalars = Array(decoded.text.unicodeScalars)
             let urls = PlainText.bareURLs(scalars)
             return .success(Article(path: path, format: .text, text: decoded.text, paragraphs: PlainText.paragraphs(scalars),
-                                    markup: urls.map { $0.start..<$0.end }, links: urls, metadata: Metadata(), contentHash: contentHash))
+                                    markup: urls.map { $0.start..<$0.end }, links: urls, metadata: Metadata(), contentHash: contentHash,
+                                    language: LanguageDetector.decide(text: decoded.text, declared: [])))
         case .markdown:
             let scalars = Array(decoded.text.unicodeScalars)
             let md = MarkdownReader.read(scalars)
             return .success(Article(path: path, format: .markdown, text: decoded.text, paragraphs: md.paragraphs,
-                                    excluded: md.excluded, markup: md.markup, links: md.links, metadata: md.metadata, contentHash: contentHash))
+                                    excluded: md.excluded, markup: md.markup, links: md.links, metadata: md.metadata, contentHash: contentHash,
+                                    language: LanguageDetector.decide(text: decoded.text, declared: [])))
         case .html:
             guard let html = HTMLReader.read(decoded.text) else {
                 return .failure(Diagnostic(.error, file: path, Message.htmlUnparsable))
             }
             return .success(Article(path: path, format: .html, text: html.text, paragraphs: html.paragraphs,
-                                    links: html.links, metadata: html.metadata, contentHash: contentHash))
+                                    links: html.links, metadata: html.metadata, contentHash: contentHash,
+                                    language: LanguageDetector.decide(text: html.text, declared: html.declaredLanguages), notes: html.notes))
         }
     }
 

@@ -7,6 +7,10 @@ public struct HTMLContent: Sendable {
     public var paragraphs: [Range<Int>]
     public var links: [Link]
     public var metadata: Metadata
+    /// Languages the page declares, strongest first: `<html lang>`, `Content-Language`, `og:locale`.
+    public var declaredLanguages: [String] = []
+    /// Where the text came from when it is not the DOM's story (`ThinPage`).
+    public var notes: [ArticleNote] = []
 }
 
 /// A flat copy of the parsed document: nodes by index, children in order.
@@ -17,6 +21,7 @@ struct FlatDOM {
     static let keptAttributes: Set<String> = [
         "class", "id", "href", "rel", "name", "property", "content", "itemprop", "role", "hidden", "style",
         "aria-hidden", "datetime", "charset", "itemtype",
+        "type", "lang", "http-equiv",  // JSON-LD scripts, declared languages
     ]
 
     var tag: [String] = []

@@ -46,7 +46,7 @@ struct MainTextExtractor {
     }
 
     func extract() -> HTMLContent {
-        let metadata = readMetadata()
+        let (metadata, languages) = readMetadata()
         let root = chooseRoot(title: metadata.title)
         var builder = TextBuilder()
         var links: [Link] = []
@@ -54,7 +54,47 @@ struct MainTextExtractor {
         let (text, paragraphs) = builder.finish()
         let count = text.unicodeScalars.count
         links = links.filter { $0.end <= count && $0.start < $0.end }
-        return HTMLContent(text: text, paragraphs: paragraphs, links: links, metadata: metadata)
+        let content = HTMLContent(text: text, paragraphs: paragraphs, links: links, metadata: metadata, declaredLanguages: languages)
+        // The JSON-LD is read only when the DOM text turns out thin.
+        return ThinPage.review(content, articleBody: { jsonLDArticleBody() })
+    }
+
+    // MARK: JSON-LD
+
+    /// The longest `articleBody` of a schema.org article (`ThinPageRules.articleTypes`) in the page's
+    /// `<script type="application/ld+json">` blocks: a top-level object, an array, or an `@graph`.
+    func jsonLDArticleBody() -> String? {
+        var best: String?
+        for node in 0..<dom.tag.count where dom.tag[node] == "script" {
+            guard let type = dom.attributes[node]["type"]?.lowercased(), type.contains("ld+json") else { continue }
+            let source = dom.children[node].filter { dom.tag[$0] == FlatDOM.textTag }.map { dom.text[$0] }.joined()
+            guard let value = try? JSONReader(Array(source.utf8)).value() else { continue }
+            var stack: [(JSONValue, Int)] = [(value, 0)]
+            while let (v, depth) = stack.popLast(), depth < 8 {
+                switch v {
+                case .array(let items): stack.append(contentsOf: items.map { ($0, depth + 1) })
+                case .object(let fields):
+                    if let body = v["articleBody"]?.stringValue, Self.isArticleType(v["@type"]),
+                       body.count > (best?.count ?? 0) { best = body }
+                    stack.append(contentsOf: fields.filter { $0.0 != "articleBody" }.map { ($0.1, depth + 1) })
+                default: break
+                }
+            }
+        }
+        return best
+    }
+
+    static func isArticleType(_ type: JSONValue?) -> Bool {
+        func named(_ s: String) -> Bool {
+            // "NewsArticle", "schema:NewsArticle", "https://schema.org/NewsArticle"
+            let last = s.split(whereSeparator: { $0 == "/" || $0 == ":" || $0 == "#" }).last.map(String.init) ?? s
+            return ThinPageRules.articleTypes.contains(last)
+        }
+        switch type {
+        case .string(let s)?: return named(s)
+        case .array(let items)?: return items.contains { $0.stringValue.map(named) ?? false }
+        default: return false
+        }
     }
 
     // MARK: Boilerplate
@@ -369,7 +409,8 @@ struct MainTextExtractor {
 
     // MARK: Metadata
 
-    private func readMetadata() -> Metadata {
+    /// The page's metadata, and the languages it declares (strongest first).
+    private func readMetadata() -> (Metadata, [String]) {
         var meta: [String: String] = [:]
         var title: String?
         var canonical: String?
@@ -377,16 +418,19 @@ struct MainTextExtractor {
         var timeDatetime: String?
         var itemAuthor: String?
         var itemDate: String?
+        var htmlLang: String?
         for node in 0..<dom.tag.count {
             let attrs = dom.attributes[node]
             switch dom.tag[node] {
             case "meta":
-                let key = (attrs["property"] ?? attrs["name"] ?? attrs["itemprop"])?.lowercased()
+                let key = (attrs["property"] ?? attrs["name"] ?? attrs["itemprop"] ?? attrs["http-equiv"])?.lowercased()
                 if let key, let content = attrs["content"], !content.isEmpty, meta[key] == nil { meta[key] = content }
             case "title":
                 if title == nil { title = flatText(node) }
             case "link":
                 if attrs["rel"]?.lowercased() == "canonical", let href = attrs["href"], canonical == nil { canonical = href }
+            case "html":
+                if htmlLang == nil, let lang = attrs["lang"], !lang.isEmpty { htmlLang = lang }
             case "time":
                 if timeDatetime == nil, let dt = attrs["datetime"], !dt.isEmpty { timeDatetime = dt }
             default:
@@ -405,13 +449,14 @@ struct MainTextExtractor {
         let authorMeta = first(["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"])
             .flatMap { $0.hasPrefix("http") ? nil : $0 }
         let byline = authorMeta ?? itemAuthor ?? relAuthor
-        return Metadata(
+        let languages = [htmlLang, first(["content-language"]), first(["og:locale"]), first(["language", "dc.language"])].compactMap { $0 }
+        return (Metadata(
             title: first(["og:title", "twitter:title", "dc.title", "headline"]) ?? title.flatMap { $0.isEmpty ? nil : $0 },
             author: byline.map { $0.replacingOccurrences(of: #"^[Bb]y\s+"#, with: "", options: .regularExpression) },
             published: first(["article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date",
                               "dc.date.issued", "sailthru.date", "parsely-pub-date", "og:published_time"]) ?? itemDate ?? timeDatetime,
             url: canonical.flatMap { $0.isEmpty ? nil : $0 } ?? first(["og:url"])
-        )
+        ), languages)
     }
 
     private func flatText(_ node: Int) -> String {

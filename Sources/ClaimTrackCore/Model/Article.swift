@@ -20,9 +20,14 @@ public struct Article: Sendable {
     public var metadata: Metadata
     /// SHA-256 of the file's bytes.
     public var contentHash: String
+    /// BCP-47 primary language subtag ("en", "de"), or "und" when unsure (`LanguageDetector`).
+    public var language: String
+    /// What a reader should know about the article as a whole (`ArticleNote`), in the order found.
+    public var notes: [ArticleNote]
 
     public init(path: String, format: Format, text: String, paragraphs: [Range<Int>], excluded: [Range<Int>] = [],
-                markup: [Range<Int>] = [], links: [Link], metadata: Metadata, contentHash: String) {
+                markup: [Range<Int>] = [], links: [Link], metadata: Metadata, contentHash: String,
+                language: String = Language.undetermined, notes: [ArticleNote] = []) {
         self.path = path
         self.format = format
         self.text = text
@@ -32,6 +37,8 @@ public struct Article: Sendable {
         self.links = links
         self.metadata = metadata
         self.contentHash = contentHash
+        self.language = language
+        self.notes = notes
     }
 }
 

@@ -30,6 +30,10 @@ public struct ArticleRecord: Sendable, Equatable {
     /// Claim ids in reading order.
     public var claims: [String]
     public var lastRun: Int
+    /// The detected language ("en", "de", "und"); nil in a ledger written before languages were detected.
+    public var language: String? = nil
+    /// What a reader should know about the article as a whole (`ArticleNote`); empty in older ledgers.
+    public var notes: [ArticleNote] = []
 }
 
 public struct ClaimRecord: Sendable, Equatable {

@@ -49,7 +49,8 @@ public struct RunPipeline {
     }
 
     /// Pipeline version: an article whose hash and this version are unchanged is not read again.
-    public static let pipelineVersion = "\(ConfigDefaults.toolVersion)+extract.1"
+    /// extract.2: languages, article notes, JSON-LD text and paywall stubs (older records lack them).
+    public static let pipelineVersion = "\(ConfigDefaults.toolVersion)+extract.2"
 
     public let configuration: Configuration
     public let options: Options
@@ -138,6 +139,11 @@ public struct RunPipeline {
                 seen.insert(extraction.article.path)
                 claimsFound += extraction.claims.count
                 recorder.record(extraction)
+                // A page that yields nothing to check (paywall stub, script-rendered) is named, and the run goes on.
+                for d in extraction.article.diagnostics {
+                    diagnostics.append(d)
+                    observer.diagnostic(d)
+                }
             case .unchanged(let path):
                 seen.insert(path)
                 recorder.recheck(path)

@@ -143,6 +143,12 @@ enum LedgerCodec {
             w.field("url", a.url)
             w.key("claims"); w.strings(a.claims)
             w.key("last_run"); w.int(a.lastRun)
+            w.field("language", a.language)
+            if !a.notes.isEmpty {
+                w.key("notes"); w.array { w in
+                    for n in a.notes { w.object { w in w.key("code"); w.string(n.code); w.key("message"); w.string(n.message) } }
+                }
+            }
         }
     }
 
@@ -160,6 +166,19 @@ enum LedgerCodec {
             case "url": a.url = try r.optionalString()
             case "claims": a.claims = try r.strings()
             case "last_run": a.lastRun = try r.int()
+            case "language": a.language = try r.optionalShared()
+            case "notes":
+                try r.array {
+                    var n = ArticleNote(code: "", message: "")
+                    try r.object { k in
+                        switch k {
+                        case "code": n.code = try r.shared()
+                        case "message": n.message = try r.shared()
+                        default: try r.skip()
+                        }
+                    }
+                    a.notes.append(n)
+                }
             default: try r.skip()
             }
         }

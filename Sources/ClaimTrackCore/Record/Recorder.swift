@@ -18,7 +18,7 @@ struct Recorder {
         let previous = ledger.articles[article.path]
         var ids: [String] = []
         for (claim, attributions) in zip(extraction.claims, LinkResolver.resolveAll(extraction)) {
-            let (status, reason) = StatusRules.offline(attributions)
+            let (status, reason) = StatusRules.offline(attributions, language: article.language)
             var record = ledger.claims[claim.id] ?? ClaimRecord(
                 id: claim.id, article: article.path, text: claim.text, start: claim.start, end: claim.end, hedges: claim.hedges,
                 attributions: attributions, status: status, reason: reason, evidence: [], history: [], lastChecked: nil)
@@ -43,7 +43,7 @@ struct Recorder {
         ledger.articles[article.path] = ArticleRecord(
             id: ClaimID.article(article.path), path: article.path, hash: article.contentHash,
             pipelineVersion: RunPipeline.pipelineVersion, title: m.title ?? firstLineTitle(article), author: m.author,
-            published: m.published, url: m.url, claims: ids, lastRun: runID)
+            published: m.published, url: m.url, claims: ids, lastRun: runID, language: article.language, notes: article.notes)
     }
 
     /// An unchanged article keeps its claims; their statuses are recomputed from what is known.
@@ -54,7 +54,7 @@ struct Recorder {
         ledger.articles[path] = article
         for id in article.claims {
             guard var record = ledger.claims[id], record.evidence.isEmpty else { continue }
-            let (status, reason) = StatusRules.offline(record.attributions)
+            let (status, reason) = StatusRules.offline(record.attributions, language: article.language ?? Language.undetermined)
             setStatus(&record, status, reason)
             ledger.claims[id] = record
         }

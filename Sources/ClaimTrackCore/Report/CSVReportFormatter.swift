@@ -3,9 +3,15 @@ public enum CSVReportFormatter {
     public static let header = ["article", "title", "claim_id", "status", "claim", "reason", "hedges", "source", "kind", "cue",
                                 "resolved", "outlet_domain", "urls", "fetch", "verdicts", "passage", "resolved_by"]
 
+    /// The article's language and notes, on each of its rows after the claim's columns.
+    public static let articleHeader = ["language", "notes"]
+
     public static func render(_ model: ReportModel) -> String {
-        var rows = [header]
+        var rows = [header + articleHeader]
         for entry in model.articles {
+            let article = [entry.record.language ?? "", entry.record.notes.map(\.message).joined(separator: "; ")]
+            let first = rows.count
+            defer { for k in first..<rows.count { rows[k] += article } }
             for c in entry.claims {
                 let base = [entry.record.path, entry.record.title ?? "", c.id, c.status.rawValue, c.text, c.reason, c.hedges.joined(separator: "; ")]
                 let evidence = [c.evidence.map(\.fetch.rawValue).joined(separator: "; "), c.evidence.compactMap { $0.verdict?.rawValue }.joined(separator: "; "),

@@ -9,7 +9,8 @@ public enum ClaimReviewFormatter {
                 ("url", .optional(entry.record.url)), ("name", .string(entry.record.path)),
                 ("author", entry.record.author.map { .object([("@type", .string("Person")), ("name", .string($0))]) } ?? .null),
                 ("datePublished", .optional(entry.record.published)),
-            ])
+                ("inLanguage", .optional(entry.record.language)),
+            ] + (entry.record.notes.isEmpty ? [] : [("description", .string("claimtrack notes: " + entry.record.notes.map(\.message).joined(separator: "; ")))]))
             for c in entry.claims {
                 let authors: [JSONValue] = c.attributions.map { a in
                     .object([("@type", .string(a.kind == .person ? "Person" : "Organization")), ("name", .string(a.resolved ?? a.outlet?.name ?? a.source)),

@@ -12,6 +12,8 @@ public enum ExtractFormatter {
             ("author", .optional(m.author)),
             ("published", .optional(m.published)),
             ("url", .optional(m.url)),
+            ("language", .string(e.article.language)),
+            ("notes", .array(e.article.notes.map(\.json))),
             ("claims", .array(e.claims.map { c in
                 .object([
                     ("id", .string(c.id)), ("text", .string(c.text)), ("start", .int(c.start)), ("end", .int(c.end)),
@@ -45,6 +47,8 @@ public enum ExtractFormatter {
         var lines: [String] = []
         lines.append("\(e.article.path): \(e.claims.count) claims, \(e.attributions.count) attributions, \(e.article.links.count) links")
         if let title = e.article.metadata.title { lines.append("title: \(title)") }
+        lines.append("language: \(e.article.language)")
+        for note in e.article.notes { lines.append("note: \(note.message)") }
         for (k, c) in e.claims.enumerated() {
             lines.append("")
             lines.append("[\(k)] \(c.id)  \(c.start)-\(c.end)")

@@ -76,16 +76,22 @@ public enum HTMLReportFormatter {
         if let author = r.author { meta.append("by " + escape(author)) }
         if let published = r.published { meta.append(escape(published)) }
         if let url = r.url { meta.append("<a href=\"\(escape(safeURL(url)))\">\(escape(url))</a>") }
+        if let language = r.language { meta.append("language <span class=\"language\">\(escape(language))</span>") }
         s += "<p class=\"meta\">\(meta.joined(separator: " · "))</p>\n"
+        if !r.notes.isEmpty {
+            s += "<ul class=\"notes\">" + r.notes.map { "<li data-code=\"\(escape($0.code))\">\(escape($0.message))</li>" }.joined() + "</ul>\n"
+        }
         if entry.claims.isEmpty { s += "<p class=\"meta\">No claims.</p>\n" }
-        for c in entry.claims { s += claim(c, article: r.path) }
+        for c in entry.claims { s += claim(c, article: r.path, language: r.language) }
         return s + "</section>\n"
     }
 
-    static func claim(_ c: ClaimRecord, article: String) -> String {
+    static func claim(_ c: ClaimRecord, article: String, language: String? = nil) -> String {
         var s = "<article class=\"claim\" id=\"\(escape(c.id))\" data-status=\"\(c.status.rawValue)\" data-article=\"\(escape(article))\">\n"
         s += "<p><span class=\"badge s-\(c.status.rawValue)\">\(c.status.rawValue)</span> <span class=\"why\">\(escape(c.reason))</span></p>\n"
-        s += "<p class=\"sentence\">\(sentence(c))</p>\n<dl>\n"
+        // The article's language on its sentence, for screen readers and hyphenation ("und" says nothing).
+        let lang = language.flatMap { $0 == Language.undetermined ? nil : " lang=\"\(escape($0))\"" } ?? ""
+        s += "<p class=\"sentence\"\(lang)>\(sentence(c))</p>\n<dl>\n"
         if !c.attributions.isEmpty {
             s += "<dt>Sources</dt><dd><ul>"
             for a in c.attributions {
@@ -228,6 +234,7 @@ public enum HTMLReportFormatter {
     table.conflicts td:first-child{background:#ffebe9}table.conflicts td:last-child{background:#dafbe1}
     .hedge{background:#f6f8fa;border:1px solid #d0d7de;border-radius:4px;padding:0 .3rem;margin-right:.2rem}
     .history{margin:0;padding-left:1.2rem;font-size:.85rem}
+    ul.notes{margin:.3rem 0;padding:.3rem .7rem .3rem 1.8rem;background:#fff8c5;border:1px solid #d4a72c;border-radius:6px;font-size:.9rem}
     a{color:#0969da;word-break:break-all}
     @media print{.filters{display:none}.claim{break-inside:avoid}body{max-width:none}a{color:inherit}.badge{color:#000;border:1px solid #000;background:none !important}}
     """

@@ -24,6 +24,7 @@ public enum JSONReportFormatter {
         return .object([
             ("id", .string(r.id)), ("path", .string(r.path)), ("title", .optional(r.title)),
             ("author", .optional(r.author)), ("published", .optional(r.published)), ("url", .optional(r.url)),
+            ("language", .optional(r.language)), ("notes", .array(r.notes.map(\.json))),
             ("claims", .array(entry.claims.map(claim))),
         ])
     }

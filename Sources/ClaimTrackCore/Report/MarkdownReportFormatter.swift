@@ -4,7 +4,9 @@ public enum MarkdownReportFormatter {
         var out = "# Claim report\n\n"
         out += summaryLine(model) + "\n"
         for entry in model.articles {
-            out += "\n## \(cell(entry.record.title ?? entry.record.path))\n\n`\(entry.record.path.replacingOccurrences(of: "`", with: "'"))`\n\n"
+            out += "\n## \(cell(entry.record.title ?? entry.record.path))\n\n`\(entry.record.path.replacingOccurrences(of: "`", with: "'"))`"
+            out += (entry.record.language.map { " · language: \(cell($0))" } ?? "") + "\n\n"
+            for note in entry.record.notes { out += "> Note: \(cell(note.message))\n\n" }
             if entry.claims.isEmpty { out += "No claims.\n"; continue }
             out += "| # | Status | Claim | Sources | Evidence | Why |\n|---|---|---|---|---|---|\n"
             for (k, c) in entry.claims.enumerated() {

@@ -21,6 +21,8 @@ public struct TableReportFormatter {
         for entry in model.articles {
             let title = entry.record.title.map { " — \($0)" } ?? ""
             lines.append(paint("\(entry.record.path)\(title)", "1"))
+            if let language = entry.record.language { lines.append("  language: \(language)") }
+            for note in entry.record.notes { lines.append(contentsOf: wrap("note: " + note.message, indent: "  ")) }
             if entry.claims.isEmpty { lines.append("  (no claims)") }
             for claim in entry.claims {
                 var badge = claim.status.rawValue.uppercased()

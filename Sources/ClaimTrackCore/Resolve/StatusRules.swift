@@ -1,10 +1,15 @@
 /// The status a claim gets before any page is fetched (DESIGN.md's order):
 /// pending when a URL can check it, unverifiable when a specific source is
 /// named with nothing to fetch, vague when only vague or anonymous sources
-/// are given, unattributed when none is.
+/// are given, unattributed when none is — but pending when none was looked for, because the
+/// article's language is one the attribution rules do not cover (`Language.attributionRulesCover`):
+/// "unattributed" would accuse the article of what the rules could not read.
 public enum StatusRules {
-    public static func offline(_ attributions: [AttributionRecord]) -> (ClaimStatus, String) {
-        if attributions.isEmpty { return (.unattributed, Message.reasonUnattributed) }
+    public static func offline(_ attributions: [AttributionRecord], language: String = Language.undetermined) -> (ClaimStatus, String) {
+        if attributions.isEmpty {
+            if !Language.attributionsCover(language) { return (.pending, Message.reasonLanguageNotCovered(language)) }
+            return (.unattributed, Message.reasonUnattributed)
+        }
         let urls = Set(attributions.flatMap(\.urls))
         if !urls.isEmpty { return (.pending, Message.reasonPending(urls.count)) }
         let specific = attributions.filter { $0.kind.isSpecific }

@@ -181,6 +181,28 @@ final class JSONReader {
         }
     }
 
+    /// The next value as a `JSONValue` tree, for small documents whose shape is not known in advance
+    /// (a page's JSON-LD). Nesting deeper than `maxDepth` is an error: a hostile page cannot exhaust the stack.
+    func value(maxDepth: Int = 64) throws -> JSONValue {
+        guard maxDepth > 0 else { throw fail("nested too deeply") }
+        switch try peek() {
+        case 0x7B:
+            var fields: [(String, JSONValue)] = []
+            try object { key in fields.append((key, try value(maxDepth: maxDepth - 1))) }
+            return .object(fields)
+        case 0x5B:
+            var items: [JSONValue] = []
+            try array { items.append(try value(maxDepth: maxDepth - 1)) }
+            return .array(items)
+        case 0x22: return .string(try string())
+        case 0x74, 0x66: return .bool(try bool())
+        case 0x6E: _ = try null(); return .null
+        default:
+            let d = try double()
+            return d == d.rounded() && abs(d) < 1e15 ? .int(Int(d)) : .double(d)
+        }
+    }
+
     /// After the document: only whitespace may follow.
     func end() throws {
         skipWhitespace()

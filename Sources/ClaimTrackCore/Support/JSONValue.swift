@@ -24,6 +24,17 @@ public indirect enum JSONValue: Equatable, Sendable {
         }
     }
 
+    /// The value under `key` of an object (the first, if repeated); nil for other values.
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let fields) = self else { return nil }
+        return fields.first { $0.0 == key }?.1
+    }
+
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
     public static func optional(_ s: String?) -> JSONValue { s.map(JSONValue.string) ?? .null }
     public static func strings(_ list: [String]) -> JSONValue { .array(list.map(JSONValue.string)) }
 
