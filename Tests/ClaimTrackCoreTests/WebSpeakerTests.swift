@@ -70,6 +70,27 @@ final class WebSpeakerTests: XCTestCase {
         XCTAssertEqual(try speakers("The patient said the 2019 treatment worked.").first?.split(separator: "=").first, "The patient|person")
     }
 
+    func testWordsThatOnlyLookLikeCuesAreNone() throws {
+        XCTAssertEqual(try speakers("That said, the malware infected 40,000 computers in 2019."), [])
+        XCTAssertEqual(try speakers("The alleged killer was arrested in Ohio on Monday."), [])
+        XCTAssertEqual(try speakers("The crew lists showed 12 sailors aboard the ship in May."), [])
+        XCTAssertEqual(try speakers("The publishing giant cut 300 jobs in March."), [])
+    }
+
+    func testCoordinatedPassiveInvertedAndTranscriptSources() throws {
+        XCTAssertEqual(try speakers("He and former Secretary of State Condoleezza Rice both said the treaty was signed in 1987."),
+                       ["He|person=-", "former Secretary of State Condoleezza Rice|person=-"])
+        XCTAssertEqual(try speakers("Procter and Gamble said sales rose 4% in 2019.").count, 1, "a company's name stays whole")
+        XCTAssertEqual(try speakers("Noel and Thomas both said the checks were made in August.").count, 2, "\"both\" says they are two")
+        XCTAssertEqual(try speakers("The figure was disputed by Jane Holt in a commentary published in May."),
+                       ["Jane Holt|person=-"])
+        XCTAssertEqual(try speakers("The ocean warmed by 2 degrees since 1990, say oceanographers."), ["oceanographers|vague=-"])
+        XCTAssertEqual(try speakers("Tom Reyes told the Herald that 40 ships were lost in 2025."), ["Tom Reyes|person=-"],
+                       "the outlet he spoke to is the medium, not a source")
+        XCTAssertEqual(try speakers("Senator Jane Holt spoke to the committee on Monday.\n\nHOLT: We lost 40 ships in 2025 and 12 more in January."),
+                       ["HOLT|person=Senator Jane Holt(surname)"])
+    }
+
     func testQuotationsAreJudgedByTheirWords() throws {
         func kept(_ text: String) throws -> Bool { try !extraction(text).claims.isEmpty }
         XCTAssertFalse(try kept("“It was a very difficult situation for us,” Lopez said."), "a view")

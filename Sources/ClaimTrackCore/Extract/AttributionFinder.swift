@@ -226,7 +226,10 @@ struct AttributionFinder {
     private func isPlausibleInverted(_ t: [Token], _ r: Range<Int>) -> Bool {
         let first = t[r.lowerBound]
         let named = r.contains { t[$0].isCapitalized }
-        guard first.isCapitalized || Lexicon.personalPronouns.contains(first.lower) || Lexicon.determiners.contains(first.lower) || named else { return false }
+        // A bare plural names a crowd too: "…, say oceanographers, and …".
+        let plural = first.isWord && first.lower.count > 3 && first.lower.hasSuffix("s") && !Self.hasVerbEnding(first, adverbs: true)
+        guard first.isCapitalized || Lexicon.personalPronouns.contains(first.lower) || Lexicon.determiners.contains(first.lower) || named || plural
+        else { return false }
         guard r.upperBound < t.count else { return true }
         let next = t[r.upperBound]
         return !next.isWord || ["in", "on", "at", "after", "before", "during", "when", "while", "adding", "noting", "citing", "who", "of"].contains(next.lower)
@@ -505,6 +508,12 @@ struct AttributionFinder {
         if Lexicon.personalPronouns.contains(head) { return head != "it" && head != "which" }
         if kind == .person || kind == .outlet { return true }
         return Lexicon.anonymousHeads.contains(head) || Lexicon.vagueHeads.contains(head) || Self.roleNouns.contains(head)
+            || Self.isAgentPlural(head)
+    }
+
+    /// A plural of people by what they do: "oceanographers", "economists", "physicians", "residents".
+    static func isAgentPlural(_ word: String) -> Bool {
+        word.count > 5 && Lexicon.agentPluralEndings.contains { word.hasSuffix($0) }
     }
 
     /// The head noun: the last word before a linker ("people familiar with the matter" → people), else the last word.

@@ -542,7 +542,7 @@ extension AttributionFinder {
     /// what the report promises, one checkable source per outlet.
     func find(_ t: [Token], tagger: AttributionTagger?) -> [Found] {
         var found = find(t)
-        guard let tagger else { return found }
+        guard let tagger else { return webPass(found, t) }
         let rules = found
         let ruleCues = Set(rules.flatMap { Array($0.cue) })
         let taggings = tagger.attributions(t, rules: rules)
@@ -597,7 +597,7 @@ extension AttributionFinder {
                 if let name = found[k].name, name.lowerBound < trimmed.lowerBound || name.upperBound > trimmed.upperBound { found[k].name = nil }
             }
         }
-        return found
+        return webPass(found, t)
     }
 
     /// A source without the clause opener before it or the adverbs and time phrase after it, which the

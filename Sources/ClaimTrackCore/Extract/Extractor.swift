@@ -272,6 +272,10 @@ public struct Extractor: Sendable {
                 return .person
             }
             if run == 1, words.count == 1, affiliated, people.surnames[plain(last)] != nil { return .person }
+            // "HOLT: We lost 40 ships": a transcript's speaker label in capitals, a surname met before.
+            if words.count == 1, !affiliated, last.allSatisfy({ $0.isUppercase }), let full = people.surnames[plain(last)], !full.isEmpty {
+                return .person
+            }
             // 2. "the patient", "Ford's now-deceased father", "a reporter for USA Today".
             if let first = words.first.map(plain), Lexicon.personNouns[plain(last)] != nil,
                ["the", "his", "her", "their", "its"].contains(first) || first.hasSuffix("'s") || first.hasSuffix("’s")

@@ -209,6 +209,30 @@ enum Lexicon {
         "reporter": nil, "correspondent": nil, "editor": nil, "journalist": nil, "columnist": nil,
     ]
 
+    /// Endings of plurals that name people by what they do ("oceanographers", "economists",
+    /// "physicians", "residents"): such a crowd can speak ("…, say oceanographers").
+    static let agentPluralEndings = ["ers", "ists", "ians", "ents", "ants"]
+
+    /// Articles and possessives: a cue right after one is an adjective ("the alleged killer", "a
+    /// reported 300 cases"), and a source of nothing else is no source.
+    static let articles: Set<String> = ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"]
+
+    /// Verbs right after a plural noun that make it part of a compound subject, not a cue: "The crew
+    /// lists showed …", "the company reports are …".
+    static let compoundFollowers: Set<String> = [
+        "is", "are", "was", "were", "show", "showed", "shows", "include", "included", "includes", "have", "has", "had",
+    ]
+
+    /// Words after "A and B" that are not part of B: "he and Rice both said".
+    static let coordinationTails: Set<String> = ["both", "all", "each", "also", "together", "jointly"]
+
+    /// Reporting verbs whose passive names its speaker after "by": "was disputed by Jane Holt".
+    static let passiveReportingVerbs: Set<String> = [
+        "disputed", "confirmed", "denied", "announced", "criticized", "criticised", "rejected", "questioned",
+        "challenged", "contradicted", "endorsed", "praised", "condemned", "claimed", "alleged", "stated", "described",
+        "estimated", "predicted", "revealed", "disclosed", "cited", "quoted", "dismissed", "echoed", "refuted",
+    ]
+
     /// Words that open a description of one person: "the father", "his lawyer", "a woman".
     static let personDeterminers: Set<String> = ["the", "his", "her", "their", "a", "an", "my", "our", "its"]
 
