@@ -91,6 +91,18 @@ final class WebSpeakerTests: XCTestCase {
                        ["HOLT|person=Senator Jane Holt(surname)"])
     }
 
+    func testReportedViewsContactLinesAndHedges() throws {
+        func kept(_ text: String) throws -> Bool { try !extraction(text).claims.isEmpty }
+        XCTAssertFalse(try kept("Experts say the upside will be capped for the market in the near term."), "a forecast with nothing to check")
+        XCTAssertTrue(try kept("Experts say the index rose 4% in October."), "a figure")
+        XCTAssertTrue(try kept("The army said it was withholding the names of those killed until next of kin could be told."))
+        XCTAssertFalse(try kept("Jane Holt may be reached at jholt@example.com or 555-0100."))
+        XCTAssertFalse(try kept("Follow him on Twitter for the 2024 campaign coverage."))
+        XCTAssertEqual(Extractor.hedges(in: "Prime Minister Theresa May said the deal was signed in May."), [], "a name and a month")
+        XCTAssertEqual(Extractor.hedges(in: "The suspect may have fled, and an estimated 300 people were evacuated."), ["may have", "an estimated"])
+        XCTAssertEqual(Extractor.hedges(in: "He is presumed to have left in 2019, and the ship reportedly sank."), ["is presumed to", "reportedly"])
+    }
+
     func testQuotationsAreJudgedByTheirWords() throws {
         func kept(_ text: String) throws -> Bool { try !extraction(text).claims.isEmpty }
         XCTAssertFalse(try kept("“It was a very difficult situation for us,” Lopez said."), "a view")

@@ -32,7 +32,7 @@ struct ClaimFilter {
         return !PlainText.lineEnders.contains(last) && trimmed.split(separator: " ").count <= 20
     }
 
-    func isClaim(_ text: String, tokens: [Token], hasAttribution: Bool) -> Bool {
+    func isClaim(_ text: String, tokens: [Token], hasAttribution: Bool, framing: [Range<Int>] = []) -> Bool {
         let words = tokens.filter(\.isWord)
         guard words.count >= max(1, minWords) else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
@@ -50,7 +50,12 @@ struct ClaimFilter {
         if quoted.count * 100 >= words.count * Self.quotationShare {
             return Self.quotationStatesFact(quoted, carriesFacts: carriesFacts)
         }
-        if hasAttribution { return true }
+        if hasAttribution {
+            // "Experts say the upside will be capped": what is reported is a forecast or a view, with no
+            // number, date or name to check.
+            let reported = words.filter { w in !framing.contains { $0.contains(w.start) } }
+            return carriesFacts(reported) || !reported.contains { Lexicon.viewWords.contains($0.lower) }
+        }
         return carriesFacts(words)
     }
 

@@ -111,7 +111,11 @@ public struct Extractor: Sendable {
                     spokenByCarriedSpeaker = true
                 }
                 var claim: Int?
-                if !heading, filter.isClaim(sentenceText, tokens: tokens, hasAttribution: !claimAttributions.allSatisfy { attributions[$0].stance }) {
+                // What the sentence's own attributions take up ("experts say", "the brokerage said"), so the
+                // filter judges what is reported.
+                let framing = indexes.flatMap { [attributions[$0].sourceStart..<attributions[$0].sourceEnd, attributions[$0].cueStart..<attributions[$0].cueEnd] }
+                if !heading, filter.isClaim(sentenceText, tokens: tokens, hasAttribution: !claimAttributions.allSatisfy { attributions[$0].stance },
+                                            framing: framing) {
                     let id = ClaimID.make(articlePath: article.path, sentence: sentenceText, occurrences: &occurrences)
                     for k in indexes { attributions[k].claim = claims.count }
                     claim = claims.count
@@ -784,6 +788,8 @@ public struct Extractor: Sendable {
     static func hedges(in sentence: String) -> [String] {
         let lower = sentence.lowercased()
         let chars = Array(lower.unicodeScalars)
+        let original = Array(sentence.unicodeScalars)
+        let sameLength = original.count == chars.count
         var taken: [Range<Int>] = []
         var found: [(Int, String)] = []
         for hedge in Lexicon.hedges {
@@ -793,7 +799,9 @@ public struct Extractor: Sendable {
                 if chars[i] == pattern[0], Array(chars[i..<(i + pattern.count)]) == pattern,
                    i == 0 || !Tokenizer.isWordScalar(chars[i - 1]),
                    i + pattern.count == chars.count || !Tokenizer.isWordScalar(chars[i + pattern.count]),
-                   !taken.contains(where: { $0.overlaps(i..<(i + pattern.count)) }) {
+                   !taken.contains(where: { $0.overlaps(i..<(i + pattern.count)) }),
+                   // "May" is a month or a name ("Theresa May"), not a hedge.
+                   !(Lexicon.lowercaseOnlyHedges.contains(hedge) && sameLength && original[i].properties.isUppercase) {
                     taken.append(i..<(i + pattern.count))
                     if !found.contains(where: { $0.1 == hedge }) { found.append((i, hedge)) }
                 }

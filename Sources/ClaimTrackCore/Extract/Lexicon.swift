@@ -389,7 +389,12 @@ enum Lexicon {
         "may have", "might have", "could have", "would have", "appears to", "appear to", "seems to", "seem to",
         "allegedly", "reportedly", "purportedly", "supposedly", "apparently", "possibly", "probably", "presumably",
         "rumored", "rumoured", "unconfirmed", "unverified", "suspected", "likely", "perhaps", "may", "might", "could",
+        "is presumed to", "are presumed to", "was presumed to", "presumed", "an estimated", "is estimated to",
+        "are estimated to", "believed to have", "thought to have", "said to have",
     ]
+
+    /// Hedges that are a hedge only in lower case: "May" is a month or Theresa May.
+    static let lowercaseOnlyHedges: Set<String> = ["may", "might", "could", "presumed", "suspected", "likely"]
 
     // MARK: Claim filter
 
@@ -406,6 +411,11 @@ enum Lexicon {
         "click here", "subscribe to", "subscribe now", "sign up", "join our", "read more", "advertisement", "all rights reserved",
         "newsletter", "follow us", "share this", "share on", "cookie", "our authors team", "terms of service", "privacy policy",
         "log in", "create an account", "support our journalism", "continue reading", "related articles", "recommended for you",
+        // Contact and social lines, subscription blurbs and credits: no claim in them.
+        "may be reached at", "can be reached at", "be reached at", "reach him at", "reach her at", "follow him on",
+        "follow her on", "follow them on", "on twitter at", "on twitter @", "photo by", "photos by", "photograph by",
+        "getty images", "contributed to this report", "contributed reporting", "already a subscriber", "subscribers only",
+        "to continue reading", "originally published", "originally appeared", "for the latest news", "sign in to",
     ]
 
     /// Openings of notes to editors, bylines and labels: the whole paragraph is not article prose.
@@ -420,6 +430,15 @@ enum Lexicon {
         " should ", " must ", " need to ", " it is important to ", " it is imperative ", " it is worth noting ",
         " we will ", " we can ", " we need ", " we must ", " let’s ", " let's ", " in this blog post", " in this article",
         " i think ", " in my opinion", " we mean ",
+    ]
+
+    /// Words that make reported content without a fact a forecast or a view: "experts say the upside
+    /// will be capped", "… should not turn into misplaced optimism, experts say". Not "would", "could"
+    /// or "may": "it was withholding the names until next of kin could be told" reports a fact.
+    static let viewWords: Set<String> = [
+        "will", "should", "must", "likely", "unlikely", "expect", "expects", "hope", "hopes", "believe", "believes",
+        "think", "thinks", "feel", "feels", "probably", "perhaps", "maybe", "optimism", "optimistic", "pessimistic",
+        "confident",
     ]
 
     /// Words that make a quotation without a fact a view rather than a report: the generic "you", and
