@@ -36,7 +36,7 @@ public struct Extractor: Sendable {
         var previousSentenceAttributions: [Int] = []
         var seen: [Mention] = []
         var quotations = QuotationCarry()
-        var people = People(genders: Self.honorificGenders(s))
+        var people = People(genders: Self.honorificGenders(s), runEnds: Self.capitalizedRunEnds(s))
         var previousParagraph: Range<Int>?
 
         for paragraph in article.paragraphs {
@@ -60,7 +60,7 @@ public struct Extractor: Sendable {
                     attributions.append(Attribution(
                         source: sourceText, kind: Self.refinedKind(f.kind, source: sourceText, outlet: f.outlet, people), cue: text(s, cue),
                         sourceStart: source.lowerBound, sourceEnd: source.upperBound,
-                        cueStart: cue.lowerBound, cueEnd: cue.upperBound, resolved: name == sourceText ? Self.trailingName(sourceText) : name,
+                        cueStart: cue.lowerBound, cueEnd: cue.upperBound, resolved: (name == sourceText ? nil : name) ?? Self.trailingName(sourceText),
                         resolvedBy: .appositive, outlet: f.outlet, stance: f.stance))
                 }
                 let firstMention = seen.count
@@ -234,7 +234,8 @@ public struct Extractor: Sendable {
     /// with a name ("Jane Holt, the mayor") or the part after the comma is not all capitalised.
     static func trailingName(_ source: String) -> String? {
         guard let comma = source.lastIndex(of: ","), let first = source.split(separator: " ").first,
-              Lexicon.personDeterminers.contains(plain(first)) else { return nil }
+              Lexicon.personDeterminers.contains(plain(first)) || first.hasSuffix("'s") || first.hasSuffix("’s"),
+              source[..<comma].split(separator: " ").last?.first?.isLowercase == true else { return nil }
         let tail = source[source.index(after: comma)...].trimmingCharacters(in: .whitespaces)
         let words = tail.split(separator: " ")
         guard (1...maximumAppositiveName).contains(words.count),
@@ -243,7 +244,7 @@ public struct Extractor: Sendable {
     }
 
     /// What ties a person to where they work: "Alex Horton of the Washington Post", "a reporter for USA Today".
-    static let affiliationLinkers = [" of the ", " of ", " for ", " at ", " with "]
+    static let affiliationLinkers: Set<String> = ["of", "for", "at", "with"]
 
     /// Words of a name in an appositive at most ("Dick Clark Productions").
     static let maximumAppositiveName = 5
@@ -255,12 +256,17 @@ public struct Extractor: Sendable {
     /// 3. one capitalised word that is no one's surname met before, nor a first name, is an organisation:
     ///    "Toyota said", "Instagram says" (not "Holt said" after "Jane Holt").
     static func refinedKind(_ kind: AttributionKind, source: String, outlet: Outlet?, _ people: People) -> AttributionKind {
-        var head = String(source.prefix { $0 != "," && $0 != "(" })
-        for linker in Self.affiliationLinkers { head = head.replacingOccurrences(of: linker, with: "\u{1}") }
-        head = head.split(separator: "\u{1}").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-        let words = head.split(separator: " ").map(String.init)
+        // The head: the words before a comma, a parenthesis or an affiliation's linker.
+        let all = source.split(separator: " ")
+        var words: [String] = []
+        for w in all {
+            if w.first == "(" || Self.affiliationLinkers.contains(String(w)) { break }
+            if w.last == "," { words.append(String(w.dropLast())); break }
+            words.append(String(w))
+        }
+        words.removeAll { $0.isEmpty }
         guard let last = words.last else { return kind }
-        let affiliated = head.count < source.count
+        let affiliated = words.count < all.count
         func isName(_ w: String) -> Bool {
             guard let first = w.unicodeScalars.first, first.properties.isUppercase else { return false }
             let p = plain(w)
@@ -272,7 +278,7 @@ public struct Extractor: Sendable {
             let run = words.reversed().prefix(while: isName).count
             let lead = words.dropLast(run).last.map(plain)
             if run >= 2, lead.map({ !($0.first?.isUppercase ?? true) && !Lexicon.prepositions.contains($0) && $0 != "the" }) ?? affiliated,
-               outlet.map({ !head.lowercased().contains($0.name.lowercased()) }) ?? true {
+               outlet.map({ !words.joined(separator: " ").lowercased().contains($0.name.lowercased()) }) ?? true {
                 return .person
             }
             if run == 1, words.count == 1, affiliated, people.surnames[plain(last)] != nil { return .person }
@@ -290,7 +296,7 @@ public struct Extractor: Sendable {
         }
         // 3. One capitalised word, no one met before by that surname, no first name.
         if words.count == 1, !affiliated, isName(last), !Lexicon.personalPronouns.contains(plain(last)),
-           people.surnames[bare(plain(last))] == nil, GivenNames.gender(plain(last)) == nil {
+           people.surnames[bare(plain(last))] == nil, !people.runEnds.contains(bare(plain(last))), GivenNames.gender(plain(last)) == nil {
             return .organization
         }
         if words.count == 1, last.count >= 2, last.allSatisfy({ $0.isUppercase }) { return .organization }
@@ -310,7 +316,9 @@ public struct Extractor: Sendable {
     /// or a possessive ("Sonya A. Zoghlin, Carlineo's attorney" → "Sonya A. Zoghlin"; "Donald Trump's",
     /// the source of "claim" in "Donald Trump's claim", → "Donald Trump").
     static func mentionName(of a: Attribution) -> String {
-        bare(name(of: a).prefix { $0 != "," }.trimmingCharacters(in: .whitespaces))
+        // "Steenburgen's son, Charlie McDowell" is Charlie McDowell.
+        if a.resolved == nil, a.outlet == nil, let tail = trailingName(a.source) { return tail }
+        return bare(name(of: a).prefix { $0 != "," }.trimmingCharacters(in: .whitespaces))
     }
 
     /// What a description after "the" describes, by its last word: an office ("governor", "prime
@@ -496,6 +504,9 @@ public struct Extractor: Sendable {
     struct People {
         var genders: [String: Gender]
         var wordsAlone: Set<String> = []
+        /// The last words of runs of two or more capitalised words anywhere in the article, lower-cased:
+        /// "stafford" of "Tom Stafford" even where "Stafford said" comes first.
+        var runEnds: Set<String> = []
         /// The full names met so far by their surname ("young" → "Tom Young"); empty when two people share it.
         var surnames: [String: String] = [:]
 
@@ -570,6 +581,33 @@ public struct Extractor: Sendable {
             out[surname] = gender
         }
         for surname in both { out[surname] = nil }
+        return out
+    }
+
+    /// `People.runEnds`: one pass over the article's code points.
+    static func capitalizedRunEnds(_ s: [Unicode.Scalar]) -> Set<String> {
+        // ASCII first: Unicode property lookups are the extractor's costliest calls.
+        func isUpper(_ c: Unicode.Scalar) -> Bool { c.value < 128 ? (65...90).contains(c.value) : c.properties.isUppercase }
+        func isLetter(_ c: Unicode.Scalar) -> Bool {
+            c.value < 128 ? (65...90).contains(c.value) || (97...122).contains(c.value) : c.properties.isAlphabetic
+        }
+        var out: Set<String> = []
+        var run = 0
+        var i = 0
+        while i < s.count {
+            guard isUpper(s[i]), i == 0 || !isLetter(s[i - 1]) else {
+                if s[i] != " " && s[i] != "\n" { run = 0 }
+                i += 1
+                continue
+            }
+            var j = i
+            while j < s.count, isLetter(s[j]) || s[j] == "-" { j += 1 }
+            run += 1
+            if run >= 2 { out.insert(String(String.UnicodeScalarView(s[i..<j])).lowercased()) }
+            i = j
+            // A run goes on over one space only: "Tom Stafford", not "Stafford. Then".
+            if !(i < s.count && s[i] == " ") { run = 0 }
+        }
         return out
     }
 
@@ -788,8 +826,7 @@ public struct Extractor: Sendable {
     static func hedges(in sentence: String) -> [String] {
         let lower = sentence.lowercased()
         let chars = Array(lower.unicodeScalars)
-        let original = Array(sentence.unicodeScalars)
-        let sameLength = original.count == chars.count
+        var original: [Unicode.Scalar]?
         var taken: [Range<Int>] = []
         var found: [(Int, String)] = []
         for hedge in Lexicon.hedges {
@@ -801,7 +838,10 @@ public struct Extractor: Sendable {
                    i + pattern.count == chars.count || !Tokenizer.isWordScalar(chars[i + pattern.count]),
                    !taken.contains(where: { $0.overlaps(i..<(i + pattern.count)) }),
                    // "May" is a month or a name ("Theresa May"), not a hedge.
-                   !(Lexicon.lowercaseOnlyHedges.contains(hedge) && sameLength && original[i].properties.isUppercase) {
+                   !(Lexicon.lowercaseOnlyHedges.contains(hedge) && {
+                       if original == nil { original = Array(sentence.unicodeScalars) }
+                       return original!.count == chars.count && original![i].properties.isUppercase
+                   }()) {
                     taken.append(i..<(i + pattern.count))
                     if !found.contains(where: { $0.1 == hedge }) { found.append((i, hedge)) }
                 }

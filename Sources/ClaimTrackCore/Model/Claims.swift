@@ -51,8 +51,6 @@ public enum ResolvedBy: String, Sendable, Codable, CaseIterable {
     case surname
     /// "the ministry", "the governor", "the report" named by the words of an earlier name.
     case description
-    /// "I" or "we" inside a quotation is the quotation's speaker.
-    case quotation
 }
 
 public struct Outlet: Sendable, Codable, Equatable, Hashable {
