@@ -10,7 +10,7 @@ text, the cue and source as they stand, kind, mention and referent, check-worthi
     webgold.py prepare OUT                 page texts OUT/ID.txt and numbered sentences OUT/ID.sentences.txt
     webgold.py validate ANN_DIR TEXT_DIR   check annotations (anchors, spans, kinds) and say what is wrong
     webgold.py freeze ANN_DIR TEXT_DIR     annotations -> bench/webgold/gold/ID.json (offsets, no page text)
-    webgold.py score PRED_DIR [--split held-out|tune|all] [--gold DIR]
+    webgold.py score PRED_DIR [--split held-out|tune|all] [--gold DIR] [--errors] [--texts DIR]
                                            claimtrack extract JSON (PRED_DIR/ID.json) against the gold
     webgold.py agree GOLD_A GOLD_B         agreement of two annotations of the same pages
 
@@ -253,11 +253,14 @@ def name_matches(predicted, gold):
         return False
     p = re.sub(r"[’']s$", "", predicted.strip().lower())
     g = re.sub(r"[’']s$", "", gold.strip().lower())
-    if p in g or g in p:
-        return True
     pw = re.findall(r"[\w-]+", p)
     gw = re.findall(r"[\w-]+", g)
-    return bool(pw and gw and pw[-1] == gw[-1])
+    if not pw or not gw:
+        return False
+    # Whole words: "Trump" is in "Donald Trump", but "Trump" does not end "Donald Trump Jr." as its surname.
+    def within(a, b):
+        return any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1))
+    return within(pw, gw) or within(gw, pw) or pw[-1] == gw[-1]
 
 
 def match_attributions(gold, pred):
@@ -304,7 +307,8 @@ def score_pages(gold_docs, pred_docs):
     for page_id, g in gold_docs.items():
         p = pred_docs.get(page_id)
         if p is None:
-            continue
+            print(f"warning: no prediction for {page_id}: scored as empty", file=sys.stderr)
+            p = {"attributions": [], "claims": []}
         t["pages"] += 1
         gold = g["attributions"]
         pred = p.get("attributions", [])
@@ -402,11 +406,16 @@ def load_gold(gold_dir):
     return docs
 
 
-def score(pred_dir, split, gold_dir, show_errors):
+def score(pred_dir, split, gold_dir, show_errors, texts_dir=None):
     gold = load_gold(gold_dir)
     pages = {p["id"]: p for p in load_pages()}
     pred = {}
     for page_id in gold:
+        text_path = os.path.join(texts_dir or pred_dir, page_id + ".txt")
+        if os.path.exists(text_path):
+            sha = hashlib.sha256(open(text_path, encoding="utf-8", newline="").read().encode("utf-8")).hexdigest()
+            if sha != gold[page_id]["text_sha256"]:
+                sys.exit(f"{page_id}: the page text is not the one the gold was made on")
         path = os.path.join(pred_dir, page_id + ".json")
         if os.path.exists(path):
             pred[page_id] = json.load(open(path, encoding="utf-8"))
@@ -468,7 +477,8 @@ def main(argv):
             split = args[args.index("--split") + 1]
         if "--gold" in args:
             gold_dir = args[args.index("--gold") + 1]
-        score(args[0], split, gold_dir, show)
+        texts = args[args.index("--texts") + 1] if "--texts" in args else None
+        score(args[0], split, gold_dir, show, texts)
     elif cmd == "agree":
         agree(argv[2], argv[3])
     else:

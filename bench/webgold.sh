@@ -11,4 +11,4 @@ swift build -c release >/dev/null
 bin=$(swift build -c release --show-bin-path)/claimtrack
 python3 bench/webgold.py prepare "$texts" >/dev/null
 "$bin" extract "$texts"/*[0-9a-f].txt --format json --output-dir "$out" >/dev/null
-python3 bench/webgold.py score "$out" "$@"
+python3 bench/webgold.py score "$out" --texts "$texts" "$@"

@@ -227,7 +227,7 @@ struct AttributionFinder {
         let first = t[r.lowerBound]
         let named = r.contains { t[$0].isCapitalized }
         // A bare plural names a crowd too: "…, say oceanographers, and …".
-        let plural = first.isWord && first.lower.count > 3 && first.lower.hasSuffix("s") && !Self.hasVerbEnding(first, adverbs: true)
+        let plural = first.isWord && (Self.isAgentPlural(first.lower) || Lexicon.vagueHeads.contains(first.lower))
         guard first.isCapitalized || Lexicon.personalPronouns.contains(first.lower) || Lexicon.determiners.contains(first.lower) || named || plural
         else { return false }
         guard r.upperBound < t.count else { return true }
@@ -513,7 +513,7 @@ struct AttributionFinder {
 
     /// A plural of people by what they do: "oceanographers", "economists", "physicians", "residents".
     static func isAgentPlural(_ word: String) -> Bool {
-        word.count > 5 && Lexicon.agentPluralEndings.contains { word.hasSuffix($0) }
+        word.count > 5 && Lexicon.agentPluralEndings.contains { word.hasSuffix($0) } && !Lexicon.agentPluralExceptions.contains(word)
     }
 
     /// The head noun: the last word before a linker ("people familiar with the matter" → people), else the last word.

@@ -48,13 +48,15 @@ struct ClaimFilter {
         if !hasAttribution, Self.opinion.contains(where: { Bytes.contains(lower, $0) }) { return false }
         let quoted = words.filter(\.quoted)
         if quoted.count * 100 >= words.count * Self.quotationShare {
-            return Self.quotationStatesFact(quoted, carriesFacts: carriesFacts)
+            return Self.quotationStatesFact(quoted, carriesFacts: { carriesFacts($0) }) && (hasAttribution || carriesFacts(words))
         }
         if hasAttribution {
             // "Experts say the upside will be capped": what is reported is a forecast or a view, with no
             // number, date or name to check.
             let reported = words.filter { w in !framing.contains { $0.contains(w.start) } }
-            return carriesFacts(reported) || !reported.contains { Lexicon.viewWords.contains($0.lower) }
+            // "Officials said Boeing will pay": a capital right after the framing is a name.
+            let opensSentence = reported.first?.start == words.first?.start
+            return carriesFacts(reported, opensSentence: opensSentence) || !reported.contains { Lexicon.viewWords.contains($0.lower) }
         }
         return carriesFacts(words)
     }
@@ -63,16 +65,17 @@ struct ClaimFilter {
     static let quotationShare = 60
 
     /// A quotation is kept unless it carries no fact (no number, date or name) and speaks as a view:
-    /// in the first or second person or with a word of judgement ("It was a difficult situation for
-    /// us", "I almost died there"). "All on board were killed" has none of either and stays a claim.
+    /// to a generic "you" or with a word of judgement or feeling ("It was a difficult situation for
+    /// us"). "All on board were killed" has neither and stays a claim.
     static func quotationStatesFact(_ quoted: [Token], carriesFacts: ([Token]) -> Bool) -> Bool {
         if carriesFacts(quoted) { return true }
         return !quoted.contains { Lexicon.subjectiveWords.contains($0.lower) }
     }
 
     /// Numbers, dates, number words or named entities (a capital not at the sentence start, or an acronym).
-    func carriesFacts(_ words: [Token]) -> Bool {
+    func carriesFacts(_ words: [Token], opensSentence: Bool = true) -> Bool {
         for (k, w) in words.enumerated() {
+            if k == 0, !opensSentence, w.isCapitalized, w.lower != "i" { return true }
             if w.hasDigit { return true }
             if Lexicon.monthNames.contains(w.lower) && w.isCapitalized { return true }
             if Lexicon.numberWords.contains(w.lower) { return true }

@@ -208,16 +208,18 @@ public struct Extractor: Sendable {
         var isSubject = false
     }
 
-    /// Marks the mentions of one sentence with the sentence and its subject: the first person
-    /// mention that opens the sentence, or its main clause after a fronted phrase ("On Tuesday,
+    /// Marks the mentions of one sentence with the sentence and its subject: the first mention (of
+    /// any kind: "Boeing … it said" needs organisations too) that opens the sentence, or its main clause after a fronted phrase ("On Tuesday,
     /// Morrison said"), within a few words ("Republican counsel Steve Castor asked").
     static func markSubject(_ mentions: inout [Mention], from first: Int, sentence: Range<Int>, _ tokens: [Token]) {
         var opening = 0
         if let comma = tokens.prefix(maximumFrontedPhrase + 1).firstIndex(where: { $0.text == "," }),
-           let word = tokens.first?.lower, Lexicon.prepositions.contains(word) || Lexicon.commonSentenceStarts.contains(word) {
+           let word = tokens.first?.lower, Lexicon.sentenceOpeners.contains(word) {
             opening = comma + 1
         }
-        let window = tokens.dropFirst(opening).prefix(maximumSubjectLead + 1).prefix { $0.text != "," }
+        // "He told Marc Benioff …": a pronoun opens the subject, and no name after it is the subject.
+        var window = Array(tokens.dropFirst(opening).prefix(maximumSubjectLead + 1).prefix { $0.text != "," })
+        if let pronoun = window.firstIndex(where: { Lexicon.personalPronouns.contains($0.lower) }) { window = Array(window[...pronoun]) }
         let starts = Set(window.map(\.start))
         var subjectFound = false
         for m in first..<mentions.count {
@@ -299,7 +301,8 @@ public struct Extractor: Sendable {
            people.surnames[bare(plain(last))] == nil, !people.runEnds.contains(bare(plain(last))), GivenNames.gender(plain(last)) == nil {
             return .organization
         }
-        if words.count == 1, last.count >= 2, last.allSatisfy({ $0.isUppercase }) { return .organization }
+        if words.count == 1, last.count >= 2, last.allSatisfy({ $0.isUppercase }), people.surnames[plain(last)] == nil,
+           !people.runEnds.contains(plain(last)) { return .organization }
         return kind
     }
 
@@ -316,8 +319,6 @@ public struct Extractor: Sendable {
     /// or a possessive ("Sonya A. Zoghlin, Carlineo's attorney" → "Sonya A. Zoghlin"; "Donald Trump's",
     /// the source of "claim" in "Donald Trump's claim", → "Donald Trump").
     static func mentionName(of a: Attribution) -> String {
-        // "Steenburgen's son, Charlie McDowell" is Charlie McDowell.
-        if a.resolved == nil, a.outlet == nil, let tail = trailingName(a.source) { return tail }
         return bare(name(of: a).prefix { $0 != "," }.trimmingCharacters(in: .whitespaces))
     }
 
@@ -455,7 +456,8 @@ public struct Extractor: Sendable {
         while k < tokens.count {
             // A name inside a quotation is someone the speaker talks about, not who "he said" is.
             guard tokens[k].isWord, tokens[k].isCapitalized, !tokens[k].quoted,
-                  !(k == 0 && Lexicon.commonSentenceStarts.contains(tokens[k].lower)) else { k += 1; continue }
+                  !(k == 0 && (Lexicon.commonSentenceStarts.contains(tokens[k].lower) || Lexicon.sentenceOpeners.contains(tokens[k].lower)))
+            else { k += 1; continue }
             var j = k + 1
             while j < tokens.count {
                 if tokens[j].isWord && tokens[j].isCapitalized { j += 1; continue }
@@ -482,13 +484,17 @@ public struct Extractor: Sendable {
                 out.append(Mention(start: tokens[k].start, kind: .organization, name: text, outlet: nil))
             } else if words.count >= 2 && words.count <= 5 {
                 out.append(Mention(start: tokens[k].start, kind: .person, name: text, outlet: nil))
-                people.met(text)
+                // Not a place's name: "West Virginia" is no one's surname.
+                if let first = words.first, !Lexicon.placeLeads.contains(first.lower) { people.met(text) }
             } else if words.count == 1 {
                 let word = Self.bare(words[0].lower)
                 people.wordsAlone.insert(word)
                 // "Young, in his testimony, …" is Tom Young, met before: a "he" after it is Young.
                 if let full = people.surnames[word], !full.isEmpty {
                     out.append(Mention(start: tokens[k].start, kind: .person, name: full, outlet: nil))
+                } else if people.surnames[word] == nil, GivenNames.gender(word) != nil {
+                    // "Tommy — who only goes by his first name online — retired": a first name alone.
+                    out.append(Mention(start: tokens[k].start, kind: .person, name: words[0].text, outlet: nil))
                 }
             }
             k = j
@@ -513,9 +519,20 @@ public struct Extractor: Sendable {
         mutating func met(_ name: String) {
             let full = Extractor.bare(name.prefix { $0 != "," }.trimmingCharacters(in: .whitespaces))
             guard full.split(separator: " ").count >= 2, let surname = Extractor.lastWord(full) else { return }
-            if let known = surnames[surname], known != full, !known.hasSuffix(" " + full), !full.hasSuffix(" " + known) {
+            // "Mr. Trump", "President Trump" and "Donald J. Trump" are Donald Trump; "Bill Clinton" and
+            // "Hillary Clinton" are two people.
+            // The first name: the word before the surname, initials skipped ("Tom" of "Band member Tom Reyes").
+            func given(_ n: String) -> String? {
+                guard let word = n.split(separator: " ").dropLast().map({ Extractor.plain($0) }).last(where: { $0.count > 1 })
+                else { return nil }
+                return Lexicon.titles.contains(word) || Lexicon.honorificGenders[word] != nil ? nil : word
+            }
+            if let known = surnames[surname], !known.isEmpty, known != full,
+               let a = given(known), let b = given(full), a != b {
                 surnames[surname] = ""
-            } else if surnames[surname] == nil || full.count > surnames[surname]!.count {
+            } else if let known = surnames[surname], known.isEmpty {
+                return
+            } else if surnames[surname] == nil || given(full) != nil && full.count > surnames[surname]!.count {
                 surnames[surname] = full
             }
         }
@@ -604,8 +621,10 @@ public struct Extractor: Sendable {
             while j < s.count, isLetter(s[j]) || s[j] == "-" { j += 1 }
             run += 1
             if run >= 2 { out.insert(String(String.UnicodeScalarView(s[i..<j])).lowercased()) }
+            // "Harry M. Reid", "Sen. Holt": an initial's or a title's dot continues the run.
+            if j < s.count, s[j] == ".", j - i == 1 || Lexicon.titles.contains(String(String.UnicodeScalarView(s[i..<j])).lowercased()) { j += 1 }
             i = j
-            // A run goes on over one space only: "Tom Stafford", not "Stafford. Then".
+            // A run goes on over a space: "Tom Stafford", not "Stafford. Then".
             if !(i < s.count && s[i] == " ") { run = 0 }
         }
         return out
@@ -756,7 +775,7 @@ public struct Extractor: Sendable {
             }
             if let target {
                 attributions[k].resolved = target.name
-                attributions[k].resolvedBy = Lexicon.personalPronouns.contains(source) || Self.surname(attributions[k].source) == nil ? .pronoun : .surname
+                attributions[k].resolvedBy = ["he", "she", "him", "her", "it"].contains(source) ? .pronoun : .surname
                 attributions[k].kind = target.kind
                 attributions[k].outlet = target.outlet
             }
@@ -768,7 +787,8 @@ public struct Extractor: Sendable {
     /// capitalised words with nothing of a person's name ("North Korea"). An earlier "he" of the same
     /// gender fits and lends what it was resolved to (nothing, when it was no one), and so does a
     /// description ("his father", "the governor"): it stands for a name only if one is found for it.
-    /// Either way a pronoun never reaches past a fitting candidate to an older name.
+    /// Past the nearest fitting candidate a pronoun reaches only to the subject or speaker of that
+    /// candidate's own sentence.
     static func antecedent(of pronoun: String, _ earlier: [Mention], _ people: People) -> Mention? {
         let kinds: [AttributionKind] = pronoun == "it" ? [.outlet, .organization, .document] : [.person]
         let unfit: Gender? = pronoun == "he" || pronoun == "him" ? .female : pronoun == "she" || pronoun == "her" ? .male : nil
@@ -788,8 +808,8 @@ public struct Extractor: Sendable {
         // "Morrison was the witness who listened in on the call with President Zelensky. He said …":
         // "he" continues the subject of that sentence, not the name nearest to it.
         // So does a speaker before it: "Cook told Benioff, …" — "he said" is Cook.
-        if let subject = earlier.first(where: { $0.sentence == nearest.sentence && ($0.isSubject || $0.attribution != nil) && $0.start < nearest.start }),
-           fits(subject) {
+        if let subject = earlier.first(where: { $0.sentence == nearest.sentence && ($0.isSubject || $0.attribution != nil)
+            && $0.start < nearest.start && fits($0) }) {
             return subject
         }
         // "Boeing … confirmed its approach. In a statement to NASA, it said": the subject before the

@@ -211,7 +211,12 @@ enum Lexicon {
 
     /// Endings of plurals that name people by what they do ("oceanographers", "economists",
     /// "physicians", "residents"): such a crowd can speak ("…, say oceanographers").
-    static let agentPluralEndings = ["ers", "ists", "ians", "ents", "ants"]
+    static let agentPluralEndings = ["ers", "ists", "ians"]
+    /// Plurals with those endings that name no people: "papers", "matters", "numbers".
+    static let agentPluralExceptions: Set<String> = [
+        "papers", "matters", "numbers", "orders", "letters", "waters", "centers", "computers", "headquarters",
+        "powers", "borders", "layers", "filters", "others", "chapters", "towers", "rivers", "markers", "meters",
+    ]
 
     /// Articles and possessives: a cue right after one is an adjective ("the alleged killer", "a
     /// reported 300 cases"), and a source of nothing else is no source.
@@ -221,6 +226,14 @@ enum Lexicon {
     /// lists showed …", "the company reports are …".
     static let compoundFollowers: Set<String> = [
         "is", "are", "was", "were", "show", "showed", "shows", "include", "included", "includes", "have", "has", "had",
+        "revealed", "indicated", "suggested", "listed", "named",
+    ]
+    /// Cues that are also plural nouns, which the compound rule above may take for one.
+    static let pluralNounCues: Set<String> = ["lists", "reports", "notes", "claims", "records", "counts", "tallies", "figures", "states"]
+    /// Cues that are also adjectives before a noun: "the alleged killer", "a reported 300 cases".
+    static let adjectivalCues: Set<String> = [
+        "alleged", "reported", "claimed", "purported", "so-called", "said", "stated", "announced", "rumored", "rumoured",
+        "suspected", "accused", "confirmed", "estimated", "publishing", "leading", "ruling",
     ]
 
     /// Words after "A and B" that are not part of B: "he and Rice both said".
@@ -394,7 +407,7 @@ enum Lexicon {
     ]
 
     /// Hedges that are a hedge only in lower case: "May" is a month or Theresa May.
-    static let lowercaseOnlyHedges: Set<String> = ["may", "might", "could", "presumed", "suspected", "likely"]
+    static let lowercaseOnlyHedges: Set<String> = ["may"]
 
     // MARK: Claim filter
 
@@ -442,14 +455,14 @@ enum Lexicon {
     ]
 
     /// Words that make a quotation without a fact a view rather than a report: the generic "you", and
-    /// words of judgement or feeling ("difficult", "really happy"). Not "I" or "we": "we have agreed to
-    /// grant all licenses" reports what a company did.
+    /// words of judgement or feeling ("difficult", "really happy"). Not "I" or "we" ("we have agreed to
+    /// grant all licenses" reports what a company did); "us" only as in "difficult for us".
     static let subjectiveWords: Set<String> = [
         "you", "your", "you're", "you’re", "us",
-        "very", "really", "so", "great", "good", "bad", "best", "worst", "difficult", "hard", "tough", "easy",
+        "very", "really", "great", "good", "bad", "best", "worst", "difficult", "hard", "tough", "easy",
         "happy", "proud", "sad", "excited", "exciting", "amazing", "incredible", "unbelievable", "terrible",
         "awful", "wonderful", "fantastic", "beautiful", "love", "hate", "hope", "feel", "felt", "think", "believe",
-        "should", "must", "need", "important", "crazy", "special",
+        "should", "must", "important", "crazy", "special",
     ]
 
     static let monthNames: Set<String> = [
@@ -479,9 +492,21 @@ enum Lexicon {
         "however", "first", "to", "for", "with", "by", "from", "after", "before", "when", "while", "if", "although",
         "some", "others", "many", "most", "all", "there", "here", "what", "how", "why", "we", "our", "they", "their",
         "he", "she", "his", "her", "using", "according",
-        // Prepositions and adverbs that open a sentence: "Like Instagram, …" and "Under NASA's plan" are no names.
+    ]
+
+    /// Prepositions and adverbs that open a sentence, never a name there: "Like Instagram, …", "Under
+    /// NASA's plan". They also open a fronted phrase before the subject ("In a statement, Holt said").
+    static let sentenceOpeners: Set<String> = prepositions.union([
         "like", "unlike", "under", "despite", "among", "during", "since", "until", "without", "about", "against",
         "meanwhile", "still", "yet", "now", "then", "also", "instead", "later", "earlier", "today", "asked",
+        "according", "after", "before", "when", "while", "although", "as", "however", "but", "and", "so", "if",
+    ])
+
+    /// First words of places' names, which make a run of capitalised words no one's name: "West
+    /// Virginia", "New Mexico", "San Diego", "Fort Pierce".
+    static let placeLeads: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "new", "san", "santa", "los",
+        "las", "el", "fort", "saint", "st", "port", "lake", "mount", "upper", "lower", "central", "greater", "united",
     ]
 
     /// Acronyms of countries and unions: places, never the organisation "the company" or "it" is.

@@ -25,21 +25,18 @@ extension AttributionFinder {
         // "That said, …", "This said, …": the phrase concedes, no one speaks.
         if sourceWords.count == 1, ["that", "this"].contains(sourceWords[0]), cue == "said",
            c + 1 < t.count, t[c + 1].text == "," { return true }
-        // "the alleged killer", "a reported 300 cases", "his claimed income": an adjective.
-        if c > 0, Lexicon.articles.contains(t[c - 1].lower) { return true }
+        // "the alleged killer", "a reported 300 cases", "his claimed income": an adjective. (Not after
+        // "her": "people close to her said".)
+        if c > 0, Lexicon.adjectivalCues.contains(cue), Lexicon.articles.contains(t[c - 1].lower), t[c - 1].lower != "her" { return true }
         // "The crew lists showed": a plural noun between a noun and a verb.
-        if cue.hasSuffix("s"), c > 0, f.source.upperBound == c, t[c - 1].isWord, !t[c - 1].isCapitalized,
+        if Lexicon.pluralNounCues.contains(cue), c > 0, f.source.upperBound == c, t[c - 1].isWord, !t[c - 1].isCapitalized,
            !Lexicon.personalPronouns.contains(t[c - 1].lower),
-           c + 1 < t.count, Self.isFiniteVerb(t[c + 1]) { return true }
+           c + 1 < t.count, Lexicon.compoundFollowers.contains(t[c + 1].lower) { return true }
         return false
     }
 
-    static func isFiniteVerb(_ token: Token) -> Bool {
-        guard token.isWord, !token.isCapitalized else { return false }
-        return Lexicon.compoundFollowers.contains(token.lower) || token.lower.hasSuffix("ed") && token.lower.count > 4
-    }
-
-    /// 2. "A and B (both) said": one attribution per person, when each side names someone on its own.
+    /// 2. "A and B (both) said": one attribution per person, when each side names someone on its own
+    ///    (one word a side only with "both", "all", "also" … after it).
     func splitCoordinated(_ f: Found, _ t: [Token]) -> [Found] {
         guard let and = f.source.first(where: { t[$0].lower == "and" }), f.outlet == nil,
               !f.source.contains(where: { t[$0].text == "," }) else { return [f] }
@@ -78,7 +75,8 @@ extension AttributionFinder {
             guard Lexicon.passiveReportingVerbs.contains(verb) else { continue }
             var start = b - 1
             if Lexicon.passiveAuxiliaries.contains(t[b - 2].lower) { start = b - 2 }
-            if start >= 1, t[start - 1].lower == "been", start >= 2, ["has", "have", "had"].contains(t[start - 2].lower) { start -= 2 }
+            // "has been disputed by": the auxiliary before "been" belongs to the cue.
+            if t[start].lower == "been", start >= 1, ["has", "have", "had"].contains(t[start - 1].lower) { start -= 1 }
             guard start < b - 1, let agent = forwardNP(t, b + 1) else { continue }
             let (kind, outlet) = classify(t, agent)
             out.append(Found(source: agent, cue: start..<(b + 1), kind: kind, outlet: outlet, name: nil))

@@ -278,7 +278,7 @@ enum LedgerCodec {
                 a.kind = kind
             case "cue": a.cue = try r.shared()
             case "resolved": a.resolved = try r.optionalShared()
-            case "resolved_by": a.resolvedBy = try ResolvedBy(rawValue: r.string())
+            case "resolved_by": a.resolvedBy = try r.optionalShared().flatMap(ResolvedBy.init(rawValue:))
             case "outlet":
                 if try !r.null() {
                     var o = Outlet(name: "", domain: "")
