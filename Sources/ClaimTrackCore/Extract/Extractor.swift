@@ -789,7 +789,7 @@ public struct Extractor: Sendable {
     /// description ("his father", "the governor"): it stands for a name only if one is found for it.
     /// Past the nearest fitting candidate a pronoun reaches only to the subject or speaker of that
     /// candidate's own sentence.
-    static func antecedent(of pronoun: String, _ earlier: [Mention], _ people: People) -> Mention? {
+    static func antecedent<Earlier: Collection<Mention>>(of pronoun: String, _ earlier: Earlier, _ people: People) -> Mention? {
         let kinds: [AttributionKind] = pronoun == "it" ? [.outlet, .organization, .document] : [.person]
         let unfit: Gender? = pronoun == "he" || pronoun == "him" ? .female : pronoun == "she" || pronoun == "her" ? .male : nil
         func fits(_ mention: Mention) -> Bool {
@@ -830,7 +830,7 @@ public struct Extractor: Sendable {
             var name = ""
             if let source = sources.first(where: { $0.sourceStart == t.start && $0.source.lowercased() == t.lower }) {
                 name = source.resolved ?? ""
-            } else if let target = Self.antecedent(of: t.lower, mentions.reversed().filter { $0.start < t.start }, people) {
+            } else if let target = Self.antecedent(of: t.lower, mentions[..<(mentions.firstIndex { $0.start >= t.start } ?? mentions.endIndex)].reversed(), people) {
                 if let words = target.descriptionWords {
                     name = target.appositiveTo ?? Self.named(words, kind: target.kind, before: target.start, in: mentions)?.name ?? ""
                 } else {
