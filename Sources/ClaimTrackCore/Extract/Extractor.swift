@@ -85,14 +85,14 @@ public struct Extractor: Sendable {
                     if attributions[k].kind == .person { people.met(Self.mentionName(of: attributions[k])) }
                 }
                 var fresh = Array(seen[firstMention...]).sorted { $0.start < $1.start }
-                Self.markSubject(&fresh, from: 0, sentence: sentence, tokens)
+                Self.markSubject(&fresh, sentence: sentence, tokens)
                 seen.replaceSubrange(firstMention..., with: fresh)
                 seen.sort { $0.start < $1.start }
                 resolveReferences(indexes, in: &attributions, mentions: &seen, people: people, sentence: sentence, scalars: s)
                 var pronouns = pronounMentions(in: tokens, sources: indexes.map { attributions[$0] }, mentions: seen, people: people)
                 if let first = pronouns.first, !seen.contains(where: { $0.sentence == sentence.lowerBound && $0.isSubject }) {
                     var opening = [first]
-                    Self.markSubject(&opening, from: 0, sentence: sentence, tokens)
+                    Self.markSubject(&opening, sentence: sentence, tokens)
                     pronouns[0] = opening[0]
                 }
                 for p in pronouns.indices { pronouns[p].sentence = sentence.lowerBound }
@@ -209,9 +209,10 @@ public struct Extractor: Sendable {
     }
 
     /// Marks the mentions of one sentence with the sentence and its subject: the first mention (of
-    /// any kind: "Boeing … it said" needs organisations too) that opens the sentence, or its main clause after a fronted phrase ("On Tuesday,
-    /// Morrison said"), within a few words ("Republican counsel Steve Castor asked").
-    static func markSubject(_ mentions: inout [Mention], from first: Int, sentence: Range<Int>, _ tokens: [Token]) {
+    /// any kind: "Boeing … it said" needs organisations too) that opens the sentence, or its main
+    /// clause after a fronted phrase ("On Tuesday, Morrison said"), within a few words ("Republican
+    /// counsel Steve Castor asked").
+    static func markSubject(_ mentions: inout [Mention], sentence: Range<Int>, _ tokens: [Token]) {
         var opening = 0
         if let comma = tokens.prefix(maximumFrontedPhrase + 1).firstIndex(where: { $0.text == "," }),
            let word = tokens.first?.lower, Lexicon.sentenceOpeners.contains(word) {
@@ -222,7 +223,7 @@ public struct Extractor: Sendable {
         if let pronoun = window.firstIndex(where: { Lexicon.personalPronouns.contains($0.lower) }) { window = Array(window[...pronoun]) }
         let starts = Set(window.map(\.start))
         var subjectFound = false
-        for m in first..<mentions.count {
+        for m in mentions.indices {
             mentions[m].sentence = sentence.lowerBound
             if !subjectFound, starts.contains(mentions[m].start) {
                 mentions[m].isSubject = true
