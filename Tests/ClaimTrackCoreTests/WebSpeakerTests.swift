@@ -45,8 +45,9 @@ final class WebSpeakerTests: XCTestCase {
     }
 
     func testASurnameAloneIsAMentionOfThePersonMetBefore() throws {
-        let text = "Tom Young and Frank Lucas testified on Tuesday. Lucas asked about the 2024 budget. "
-            + "Young, in his testimony, criticized the plan. “It will take until 2028,” he said."
+        // No cue makes "Young" a source here: only the surname stands for Tom Young, nearer than Frank Lucas.
+        let text = "Tom Young testified on Tuesday. Frank Lucas asked about the 2024 budget. "
+            + "Young, in his testimony, was adamant about the plan. “It will take until 2028,” he said."
         XCTAssertEqual(try speakers(text).last, "he|person=Tom Young(pronoun)")
     }
 
@@ -71,10 +72,13 @@ final class WebSpeakerTests: XCTestCase {
     }
 
     func testWordsThatOnlyLookLikeCuesAreNone() throws {
-        XCTAssertEqual(try speakers("That said, the malware infected 40,000 computers in 2019."), [])
-        XCTAssertEqual(try speakers("The alleged killer was arrested in Ohio on Monday."), [])
-        XCTAssertEqual(try speakers("The crew lists showed 12 sailors aboard the ship in May."), [])
-        XCTAssertEqual(try speakers("The publishing giant cut 300 jobs in March."), [])
+        // Stances included: none of these is any kind of attribution.
+        func all(_ text: String) throws -> [String] { try extraction(text).attributions.map { "\($0.source)|\($0.cue)" } }
+        XCTAssertEqual(try all("That said, the malware infected 40,000 computers in 2019."), [])
+        XCTAssertEqual(try all("The alleged killer was arrested in Ohio on Monday."), [])
+        XCTAssertEqual(try all("The crew lists showed 12 sailors aboard the ship in May."), [])
+        XCTAssertEqual(try all("The publishing giant cut 300 jobs in March."), [])
+        XCTAssertEqual(try speakers("People close to her said the plan was dropped in 2019.").count, 1, "\"her\" is no article here")
     }
 
     func testCoordinatedPassiveInvertedAndTranscriptSources() throws {
