@@ -728,7 +728,7 @@ struct AttributionFinder {
         if proper { return (.person, nil) }
         // Unnamed descriptions: "the minister" is one person, "a spokesman" an anonymous one,
         // "the airline" an organisation, "residents" a crowd.
-        let definite = lower.first == "the" || ["his", "her", "their", "its"].contains(lower.first ?? "")
+        let definite = Lexicon.definiteOpeners.contains(lower.first ?? "")
         if Self.roleNouns.contains(mainHead) { return (definite ? .person : .anonymous, nil) }
         if mainHead.hasSuffix("s") && !definite { return (.vague, nil) }
         return (definite ? .organization : .anonymous, nil)

@@ -84,20 +84,20 @@ public struct Extractor: Sendable {
                                         outlet: attributions[k].outlet, attribution: k))
                     if attributions[k].kind == .person { people.met(Self.mentionName(of: attributions[k])) }
                 }
+                // Mentions of earlier sentences all start before this one: only the sentence's own are sorted.
                 var fresh = Array(seen[firstMention...]).sorted { $0.start < $1.start }
                 Self.markSubject(&fresh, sentence: sentence, tokens)
                 seen.replaceSubrange(firstMention..., with: fresh)
-                seen.sort { $0.start < $1.start }
                 resolveReferences(indexes, in: &attributions, mentions: &seen, people: people, sentence: sentence, scalars: s)
                 var pronouns = pronounMentions(in: tokens, sources: indexes.map { attributions[$0] }, mentions: seen, people: people)
-                if let first = pronouns.first, !seen.contains(where: { $0.sentence == sentence.lowerBound && $0.isSubject }) {
+                if let first = pronouns.first, !seen[firstMention...].contains(where: \.isSubject) {
                     var opening = [first]
                     Self.markSubject(&opening, sentence: sentence, tokens)
                     pronouns[0] = opening[0]
                 }
                 for p in pronouns.indices { pronouns[p].sentence = sentence.lowerBound }
                 seen.append(contentsOf: pronouns)
-                seen.sort { $0.start < $1.start }
+                seen[firstMention...].sort { $0.start < $1.start }
                 let sentenceText = text(s, sentence)
                 var claimAttributions = indexes
                 let reports = indexes.filter { !attributions[$0].stance }
@@ -291,7 +291,7 @@ public struct Extractor: Sendable {
             }
             // 2. "the patient", "Ford's now-deceased father", "a reporter for USA Today".
             if let first = words.first.map(plain), Lexicon.personNouns[plain(last)] != nil,
-               ["the", "his", "her", "their", "its"].contains(first) || first.hasSuffix("'s") || first.hasSuffix("’s")
+               Lexicon.definiteOpeners.contains(first) || first.hasSuffix("'s") || first.hasSuffix("’s")
                 || affiliated && ["a", "an"].contains(first) && words.count == 2 {
                 return .person
             }
@@ -320,7 +320,7 @@ public struct Extractor: Sendable {
     /// or a possessive ("Sonya A. Zoghlin, Carlineo's attorney" → "Sonya A. Zoghlin"; "Donald Trump's",
     /// the source of "claim" in "Donald Trump's claim", → "Donald Trump").
     static func mentionName(of a: Attribution) -> String {
-        return bare(name(of: a).prefix { $0 != "," }.trimmingCharacters(in: .whitespaces))
+        bare(name(of: a).prefix { $0 != "," }.trimmingCharacters(in: .whitespaces))
     }
 
     /// What a description after "the" describes, by its last word: an office ("governor", "prime
@@ -721,9 +721,7 @@ public struct Extractor: Sendable {
                 target = Self.antecedent(of: source, earlier, people)
                 if target?.isPronoun == true, target?.name.isEmpty == true { target = nil }
                 if let described = target, let words = described.descriptionWords {
-                    // "Luis Osuna, the president of the lawyers association," is Luis Osuna, not President Obama.
-                    target = described.appositiveTo.map { Mention(start: described.start, kind: .person, name: $0, outlet: nil) }
-                        ?? Self.named(words, kind: described.kind, before: described.start, in: mentions)
+                    target = Self.nameOf(described, words, in: mentions)
                     if let target, described.kind == .document {
                         // "it" is the report; the name is its publisher's.
                         attributions[k].resolved = target.name
@@ -822,6 +820,14 @@ public struct Extractor: Sendable {
         return nearest
     }
 
+    /// The named mention a description a pronoun reached stands for: the name beside it between commas
+    /// ("Luis Osuna, the president of the lawyers association," is Luis Osuna, not President Obama),
+    /// else the one `named` finds for its words.
+    static func nameOf(_ described: Mention, _ words: [String], in mentions: [Mention]) -> Mention? {
+        described.appositiveTo.map { Mention(start: described.start, kind: .person, name: $0, outlet: nil) }
+            ?? named(words, kind: described.kind, before: described.start, in: mentions)
+    }
+
     /// "he" and "she" of a sentence that are no source's, as mentions for the pronouns after them,
     /// each with the name it stands for (or none); a source's pronoun lends the name it resolved to.
     func pronounMentions(in tokens: [Token], sources: [Attribution], mentions: [Mention], people: People) -> [Mention] {
@@ -833,7 +839,7 @@ public struct Extractor: Sendable {
                 name = source.resolved ?? ""
             } else if let target = Self.antecedent(of: t.lower, mentions[..<(mentions.firstIndex { $0.start >= t.start } ?? mentions.endIndex)].reversed(), people) {
                 if let words = target.descriptionWords {
-                    name = target.appositiveTo ?? Self.named(words, kind: target.kind, before: target.start, in: mentions)?.name ?? ""
+                    name = Self.nameOf(target, words, in: mentions)?.name ?? ""
                 } else {
                     name = target.name
                 }

@@ -246,6 +246,9 @@ enum Lexicon {
         "estimated", "predicted", "revealed", "disclosed", "cited", "quoted", "dismissed", "echoed", "refuted",
     ]
 
+    /// Words that make a description definite: "the minister", "his lawyer" point at one known referent.
+    static let definiteOpeners: Set<String> = ["the", "his", "her", "their", "its"]
+
     /// Words that open a description of one person: "the father", "his lawyer", "a woman".
     static let personDeterminers: Set<String> = ["the", "his", "her", "their", "a", "an", "my", "our", "its"]
 
