@@ -260,7 +260,29 @@ def name_matches(predicted, gold):
     # Whole words: "Trump" is in "Donald Trump", but "Trump" does not end "Donald Trump Jr." as its surname.
     def within(a, b):
         return any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1))
-    return within(pw, gw) or within(gw, pw) or pw[-1] == gw[-1]
+    if within(pw, gw) or within(gw, pw) or pw[-1] == gw[-1]:
+        return True
+    # An abbreviation of the gold name ("VW" for Volkswagen, "Chinese CDC" for the Chinese Center for
+    # Disease Control and Prevention): every other word is in capitals and its letters stand in order in
+    # the gold name, the first one opening a word (the Schwartz-Hearst test).
+    original = re.findall(r"[\w-]+", re.sub(r"[’']s$", "", predicted.strip()))
+    def abbreviates(word):
+        if len(word) < 2 or not word.isupper():
+            return False
+        for start in (m.start() for m in re.finditer(r"\b\w", g)):
+            if g[start] != word[0].lower():
+                continue
+            i = start + 1
+            for letter in word[1:].lower():
+                i = g.find(letter, i)
+                if i < 0:
+                    break
+                i += 1
+            else:
+                return True
+        return False
+    others = [w for w in original if w.lower() not in gw]
+    return bool(others) and all(abbreviates(w) for w in others)
 
 
 def match_attributions(gold, pred):
