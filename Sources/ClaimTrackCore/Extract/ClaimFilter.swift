@@ -5,7 +5,8 @@
 /// than `extract.min_words`; it is kept when it carries a number, a date, a
 /// named entity or an attribution. A sentence that is mostly a quotation is
 /// judged by the quoted words: "It was a difficult situation for us," Lopez
-/// said is a quip, "We laid off 300 workers," she said a fact.
+/// said is a quip, "We laid off 300 workers," she said a fact; "I think Guido helped me," a view;
+/// anything said "jokingly" a joke.
 struct ClaimFilter {
     let minWords: Int
 
@@ -47,6 +48,7 @@ struct ClaimFilter {
         }
         if !hasAttribution, Self.opinion.contains(where: { Bytes.contains(lower, $0) }) { return false }
         let quoted = words.filter(\.quoted)
+        if !quoted.isEmpty, words.contains(where: { !$0.quoted && Lexicon.jokingWords.contains($0.lower) }) { return false }
         if quoted.count * 100 >= words.count * Self.quotationShare {
             return Self.quotationStatesFact(quoted, carriesFacts: { carriesFacts($0) }) && (hasAttribution || carriesFacts(words))
         }
@@ -64,10 +66,12 @@ struct ClaimFilter {
     /// Percent of a sentence's words inside quotation marks from which it is judged as a quotation.
     static let quotationShare = 60
 
-    /// A quotation is kept unless it carries no fact (no number, date or name) and speaks as a view:
-    /// to a generic "you" or with a word of judgement or feeling ("It was a difficult situation for
-    /// us"). "All on board were killed" has neither and stays a claim.
+    /// A quotation is kept unless it opens with the speaker's own view ("I think …") or carries no fact
+    /// (no number, date or name) and speaks as a view: to a generic "you" or with a word of judgement
+    /// or feeling ("It was a difficult situation for us"). "All on board were killed" stays a claim.
     static func quotationStatesFact(_ quoted: [Token], carriesFacts: ([Token]) -> Bool) -> Bool {
+        let opening = quoted.prefix(2).map(\.lower)
+        if Lexicon.viewOpenings.contains(opening), !quoted.contains(where: \.hasDigit) { return false }
         if carriesFacts(quoted) { return true }
         return !quoted.contains { Lexicon.subjectiveWords.contains($0.lower) }
     }
