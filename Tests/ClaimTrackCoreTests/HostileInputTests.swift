@@ -40,4 +40,15 @@ final class HostileInputTests: XCTestCase {
         let reviews = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
         XCTAssertTrue(reviews.contains { ($0["claimReviewed"] as? String)?.contains("</script><script>alert(1)</script>") == true })
     }
+
+    func testCSVNeutralisesFullwidthAndOtherFormulaLookAlikes() throws {
+        try write("＝HYPERLINK(\"http://evil.example\") says 12 buildings burned in 2023, officials said.\n", "formula.txt")
+        _ = try runOffline()
+        let csv = try CLI.run(["report", "--format", "csv"], cwd: tmp).stdout
+        XCTAssertTrue(csv.contains("\"'＝HYPERLINK("), csv)
+        for cell in ["＝1+1", "＋1", "－1", "＠SUM(A1)", "﹦1", "−1", " =1", "\u{200B}=1", "\t=1"] {
+            XCTAssertTrue(CSVReportFormatter.field(cell).hasPrefix("'") || CSVReportFormatter.field(cell).hasPrefix("\"'"), cell)
+        }
+        XCTAssertEqual(CSVReportFormatter.field("12 buildings"), "12 buildings")
+    }
 }
