@@ -51,4 +51,33 @@ final class HostileInputTests: XCTestCase {
         }
         XCTAssertEqual(CSVReportFormatter.field("12 buildings"), "12 buildings")
     }
+
+    // MARK: Addresses
+
+    func testIPv6FormsThatEmbedAnIPv4AddressAreJudgedByIt() {
+        func v6(_ text: String) -> [UInt8] {
+            var a = in6_addr()
+            XCTAssertEqual(inet_pton(AF_INET6, text, &a), 1, text)
+            return withUnsafeBytes(of: &a) { Array($0) }
+        }
+        for refused in ["::127.0.0.1", "::10.0.0.1", "::ffff:0:127.0.0.1", "::ffff:0:192.168.1.1", "2002:7f00:1::", "2002:a9fe:a9fe::1",
+                        "64:ff9b:1::7f00:1", "64:ff9b:1::5db8:d822", "64:ff9b::7f00:1", "::ffff:127.0.0.1"] {
+            XCTAssertNotNil(AddressPolicy.refusalV6(v6(refused)), refused)
+        }
+        XCTAssertEqual(AddressPolicy.refusalV6(v6("2002:7f00:1::")), "loopback")
+        XCTAssertEqual(AddressPolicy.refusalV6(v6("::ffff:0:169.254.169.254")), "link-local, cloud metadata")
+        for allowed in ["2002:5db8:d822::1", "64:ff9b::5db8:d822", "2606:4700::1111"] {
+            XCTAssertNil(AddressPolicy.refusalV6(v6(allowed)), allowed)
+        }
+    }
+
+    func testFetchRefusesIPv6FormsOfLoopbackBeforeConnecting() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        let refuse = TestServer.options { $0.allowPrivateAddresses = false; $0.retries = 0 }
+        let urls = ["::127.0.0.1", "::ffff:0:127.0.0.1", "2002:7f00:1::", "64:ff9b:1::7f00:1"].map { "http://[\($0)]:\(server.port)/ok" }
+        for (result, _) in Fetcher(options: refuse).fetchAll(urls.map { FetchRequest(url: $0) }) {
+            XCTAssertEqual(result.outcome, .refused, result.url + " " + result.detail)
+        }
+    }
 }
