@@ -52,6 +52,20 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(CSVReportFormatter.field("12 buildings"), "12 buildings")
     }
 
+    // MARK: The ledger's files
+
+    func testALockFileThatIsASymbolicLinkNeverTruncatesItsTarget() throws {
+        try write("The mayor said 40 homes lost power in 2025, officials said.\n", "a.txt")
+        let precious = tmp + "/precious.txt"
+        try "do not truncate me\n".write(toFile: precious, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: tmp + "/ledger.json.lock", withDestinationPath: precious)
+        let r = try CLI.run(["run", "news", "--offline"], cwd: tmp)
+        XCTAssertNotEqual(r.status, 0)
+        XCTAssertTrue(r.stderr.contains("ledger.json.lock") && r.stderr.contains("symbolic link"), r.stderr)
+        XCTAssertEqual(try String(contentsOfFile: precious, encoding: .utf8), "do not truncate me\n")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp + "/ledger.json"), "no run without the lock")
+    }
+
     // MARK: Addresses
 
     func testIPv6FormsThatEmbedAnIPv4AddressAreJudgedByIt() {

@@ -111,9 +111,12 @@ public final class LedgerLock {
     public static func acquire(for ledgerPath: String) throws -> LedgerLock {
         let path = ledgerPath + ".lock"
         try? FileManager.default.createDirectory(atPath: PathUtil.parent(of: path), withIntermediateDirectories: true)
-        let fd = open(path, O_RDWR | O_CREAT, 0o644)
+        // O_NOFOLLOW: a lock file planted as a symbolic link must not make us truncate and overwrite
+        // its target (the ftruncate below); opening it fails with ELOOP instead.
+        let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw ClaimTrackError.ledgerWriteFailed(file: path, reason: "cannot create the lock file: \(String(cString: strerror(errno)))")
+            let reason = errno == ELOOP ? "it is a symbolic link; remove it (claimtrack creates its own)" : String(cString: strerror(errno))
+            throw ClaimTrackError.ledgerWriteFailed(file: path, reason: "cannot open the lock file: \(reason)")
         }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             var buffer = [UInt8](repeating: 0, count: 32)
