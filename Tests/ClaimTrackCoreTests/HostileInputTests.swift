@@ -66,6 +66,19 @@ final class HostileInputTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: tmp + "/ledger.json"), "no run without the lock")
     }
 
+    func testARewrittenLedgerKeepsItsMode() throws {
+        try write("The mayor said 40 homes lost power in 2025, officials said.\n", "a.txt")
+        _ = try runOffline()
+        let ledger = tmp + "/ledger.json"
+        for mode in [0o600, 0o444, 0o640] {
+            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: ledger)
+            _ = try runOffline()
+            let after = try FileManager.default.attributesOfItem(atPath: ledger)[.posixPermissions] as? Int
+            XCTAssertEqual(after, mode, String(mode, radix: 8))
+        }
+        XCTAssertEqual(try LedgerStore.load(ledger).runs.count, 4, "every run did rewrite the ledger")
+    }
+
     // MARK: Addresses
 
     func testIPv6FormsThatEmbedAnIPv4AddressAreJudgedByIt() {

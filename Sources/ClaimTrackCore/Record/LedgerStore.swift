@@ -72,9 +72,13 @@ public enum LedgerStore {
     static func writeAtomically(to path: String, _ produce: (_ sink: (UnsafeRawBufferPointer) -> Void) -> Void) throws {
         let folder = PathUtil.parent(of: path)
         let temp = "\(path).tmp.\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw ClaimTrackError.ledgerWriteFailed(file: path, reason: String(cString: strerror(errno))) }
         var failure: String?
+        // The new file takes the old one's permission bits (a 0600 or read-only ledger stays so);
+        // the umask only decides for a file that did not exist.
+        var old = stat()
+        if stat(path, &old) == 0, fchmod(fd, old.st_mode & 0o7777) != 0 { failure = String(cString: strerror(errno)) }
         produce { raw in
             guard failure == nil, raw.count > 0 else { return }
             var offset = 0
