@@ -79,6 +79,25 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(try LedgerStore.load(ledger).runs.count, 4, "every run did rewrite the ledger")
     }
 
+    // MARK: HTML
+
+    func testTextNestedDeeperThan256ElementsIsKept() throws {
+        let depth = 600
+        let html = "<html><head><title>Deep</title></head><body><article><p>The council said 12 bridges closed in 2024, officials said.</p>"
+            + String(repeating: "<div>", count: depth) + "<p>The ministry said 40 people were hurt in 2024, police said.</p>"
+            + String(repeating: "</div>", count: depth) + "<p>The mayor said 7 schools reopened in 2025, the city said.</p></article></body></html>"
+        try write(html, "deep.html")
+        let r = try CLI.run(["extract", "news/deep.html", "--format", "text"], cwd: tmp)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertTrue(r.stdout.contains("40 people were hurt"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("7 schools reopened"), "and the text after the deep part")
+        // Very deep nesting stays quick (the walk is flat).
+        let deeper = "<html><body><p>Start.</p>" + String(repeating: "<div>", count: 50_000) + "<p>The ministry said 40 people were hurt in 2024.</p></body></html>"
+        let started = Date()
+        XCTAssertNotNil(HTMLReader.read(deeper))
+        XCTAssertLessThan(Date().timeIntervalSince(started), 20)
+    }
+
     // MARK: Addresses
 
     func testIPv6FormsThatEmbedAnIPv4AddressAreJudgedByIt() {
