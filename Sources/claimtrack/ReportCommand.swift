@@ -86,7 +86,8 @@ struct ShowCommand: ParsableCommand {
         }
         lines.append("history:")
         for h in claim.history { lines.append("  run \(h.run) \(h.time): \(h.from?.rawValue ?? "new") → \(h.status.rawValue)") }
-        Console.out(lines.joined(separator: "\n"))
+        // Every line holds text from the article or its pages: escape sequences are shown, not obeyed.
+        Console.out(lines.map(TerminalText.escape).joined(separator: "\n"))
     }
 }
 

@@ -72,7 +72,9 @@ final class ConsoleObserver: RunObserver, @unchecked Sendable {
 
     func log(_ message: String) {
         guard !quiet else { return }
-        Console.error(terminal ? message : "\(Timestamp.now()) \(message)")
+        // One message, one line: a newline or escape sequence from a file name or a page is shown escaped.
+        let line = TerminalText.escape(message)
+        Console.error(terminal ? line : "\(Timestamp.now()) \(line)")
     }
 
     func stage(_ name: String, message: String) {
@@ -99,6 +101,7 @@ final class ConsoleObserver: RunObserver, @unchecked Sendable {
     func diagnostic(_ diagnostic: Diagnostic) {
         if quiet && diagnostic.severity == .warning { return }  // --quiet: the summary line and errors only
         if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        Console.error(terminal ? diagnostic.description : "\(Timestamp.now()) \(diagnostic.description)")
+        let line = TerminalText.escape(diagnostic.description)
+        Console.error(terminal ? line : "\(Timestamp.now()) \(line)")
     }
 }

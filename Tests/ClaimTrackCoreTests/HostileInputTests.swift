@@ -52,6 +52,39 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(CSVReportFormatter.field("12 buildings"), "12 buildings")
     }
 
+    func testEscapeSequencesFromArticlesReachNoTerminal() throws {
+        try write("The mayor said \u{1B}]0;owned\u{7}40 homes lost power \u{1B}[2Jin 2025 \u{9B}31m in the city.\n", "escape.txt")
+        _ = try runOffline()
+        let table = try CLI.run(["report"], cwd: tmp)
+        XCTAssertEqual(table.status, 0, table.stderr)
+        XCTAssertTrue(table.stdout.contains("40 homes"), table.stdout)
+        XCTAssertFalse(table.stdout.contains("\u{1B}"), "no raw ESC in the table report")
+        XCTAssertFalse(table.stdout.contains("\u{9B}"), "no raw CSI in the table report")
+        XCTAssertTrue(table.stdout.contains("\\x1b]0;owned\\x07"), table.stdout)
+        let id = try XCTUnwrap(try LedgerStore.load(tmp + "/ledger.json").claims.keys.first)
+        let show = try CLI.run(["show", id], cwd: tmp)
+        XCTAssertEqual(show.status, 0, show.stderr)
+        XCTAssertTrue(show.stdout.contains("40 homes"), show.stdout)
+        XCTAssertFalse(show.stdout.contains("\u{1B}"))
+        XCTAssertFalse(show.stdout.contains("\u{7}"))
+        let markdown = try CLI.run(["report", "--format", "markdown"], cwd: tmp).stdout
+        XCTAssertFalse(markdown.contains("\u{1B}"))
+    }
+
+    func testANewlineInAFileNameForgesNoLogLineAndNoMarkdownHeading() throws {
+        // An empty file makes a logged diagnostic that names it; an article puts its name in the report.
+        FileManager.default.createFile(atPath: tmp + "/news/a\n2026-01-01T00:00:00Z forged line.txt", contents: Data())
+        try write("The mayor said 40 homes lost power in 2025, officials said.\n", "b`\n## Forged heading.txt")
+        let r = try runOffline()
+        let lines = r.stderr.split(separator: "\n")
+        XCTAssertFalse(lines.isEmpty)
+        XCTAssertFalse(lines.contains { $0.hasPrefix("2026-01-01T00:00:00Z forged") }, r.stderr)
+        XCTAssertTrue(r.stderr.contains("a\\n2026-01-01T00:00:00Z forged line.txt: "), r.stderr)
+        let markdown = try CLI.run(["report", "--format", "markdown"], cwd: tmp).stdout
+        XCTAssertFalse(markdown.split(separator: "\n").contains { $0.hasPrefix("## Forged") }, markdown)
+        XCTAssertTrue(markdown.contains("`news/b'\\n## Forged heading.txt`") || markdown.contains("`b'\\n## Forged heading.txt`"), markdown)
+    }
+
     // MARK: The ledger's files
 
     func testALockFileThatIsASymbolicLinkNeverTruncatesItsTarget() throws {
