@@ -24,6 +24,27 @@ final class HostileInputTests: XCTestCase {
         return r
     }
 
+    // MARK: robots.txt (RFC 9309)
+
+    func testRobotsOverTheSizeLimitIsReadForItsFirst500KiB() throws {
+        // 2 MB, over max_bytes (1 MB here); its one rule stands after ~400 KiB of comments.
+        let server = try TestServer(["--robots", "big"])
+        defer { server.stop() }
+        let r = Fetcher(options: TestServer.options()).fetchAll(["/private/secret", "/ok"].map { FetchRequest(url: server.url($0)) })
+        XCTAssertEqual(r.map(\.0.outcome), [.robots, .ok], r.map(\.0.detail).joined(separator: " / "))
+        XCTAssertEqual(r[0].0.detail, "robots.txt disallows /private/")
+    }
+
+    func testRobotsAnswering5xxDisallowsEverything() throws {
+        let server = try TestServer(["--robots", "5xx"])
+        defer { server.stop() }
+        let r = Fetcher(options: TestServer.options()).fetchAll([FetchRequest(url: server.url("/ok"))]).first!.0
+        XCTAssertEqual(r.outcome, .robots, r.detail)
+        XCTAssertTrue(r.detail.contains("HTTP 503"), r.detail)
+        let paths = try server.log().requests.compactMap { $0["path"] as? String }
+        XCTAssertEqual(paths.filter { $0 == "/ok" }.count, 0, "the page itself is never requested")
+    }
+
     // MARK: Reports
 
     static let scriptClaim = "The mayor said 40 homes lost power in 2025 </script><script>alert(1)</script> <!-- and\u{2028}more.\n"

@@ -9,7 +9,8 @@ import Glibc
 /// Politeness and safety, all decided here:
 /// - at most `concurrency` transfers, at most `perHost` to one host, `delayMs` between starts on a host;
 ///   connections are kept alive per host by the multi handle's connection cache;
-/// - robots.txt fetched once per host and obeyed (`Robots`);
+/// - robots.txt fetched once per host and obeyed (`Robots`): its first 500 KiB are read whatever
+///   `max_bytes` says, and a 5xx answer means disallow all (RFC 9309 §2.3.1.4, §2.5);
 /// - retries with exponential backoff and jitter on timeouts, connection errors, 408, 429 and 5xx;
 ///   a Retry-After (seconds or date, capped) holds the whole host's queue;
 /// - http and https only, also after redirects; at most 10 redirects; time, connect, low-speed and
@@ -46,6 +47,8 @@ public final class Fetcher {
     }
 
     public let options: Options
+    /// RFC 9309 §2.5: a crawler must parse at least the first 500 KiB of a robots.txt.
+    public static let robotsMaxBytes = 500 * 1024
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_ALL)) }()
 
     public init(options: Options) {
@@ -168,7 +171,7 @@ public final class Fetcher {
                 if !job.isRobots, case .ready(let robots) = host.robots, let path = Self.pathAndQuery(job.request.url),
                    let rule = robots.blockingRule(path) {
                     pending -= 1
-                    deliver(FetchResult(url: job.request.url, outcome: .robots, detail: "robots.txt disallows \(rule)", attempts: 0), nil)
+                    deliver(FetchResult(url: job.request.url, outcome: .robots, detail: robots.reason ?? "robots.txt disallows \(rule)", attempts: 0), nil)
                     continue
                 }
                 start(job, in: multi)
@@ -199,8 +202,7 @@ public final class Fetcher {
                     host.nextStart = max(host.nextStart, Date().addingTimeInterval(Double(min(wait, options.retryAfterCapS))))
                 }
                 if job.isRobots {
-                    let text = result.outcome == .ok ? String(decoding: transfer.body, as: UTF8.self) : ""
-                    host.robots = .ready(result.outcome == .ok ? Robots(text, agent: options.userAgent) : .allowAll)
+                    host.robots = .ready(Self.robots(from: result, body: transfer.body, agent: options.userAgent))
                     continue
                 }
                 if Self.isRetryable(result, code: code), job.attempts <= options.retries {
@@ -227,6 +229,24 @@ public final class Fetcher {
         }
     }
 
+    /// The rules a robots.txt answer gives (RFC 9309 §2.3.1): the text read, up to its first
+    /// `robotsMaxBytes` (a longer file is cut at its last whole line); a 5xx answer disallows everything;
+    /// any other failure (4xx, or no answer at all, which the page's own fetch then reports) allows everything.
+    static func robots(from result: FetchResult, body: [UInt8], agent: String) -> Robots {
+        switch result.outcome {
+        case .ok, .too_large:
+            var bytes = body[...]
+            if result.outcome == .too_large, let lastNewline = bytes.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+                bytes = bytes[..<lastNewline]
+            }
+            return Robots(String(decoding: bytes, as: UTF8.self), agent: agent)
+        case .http_error where (result.httpStatus ?? 0) >= 500:
+            return .disallowAll(reason: "robots.txt answered HTTP \(result.httpStatus ?? 0): the site is treated as disallowing everything (RFC 9309)")
+        default:
+            return .allowAll
+        }
+    }
+
     private func isWaitingForRobots(_ host: Host) -> Bool {
         if case .fetching = host.robots { return true }
         return false
@@ -246,7 +266,7 @@ public final class Fetcher {
         job.attempts += 1
         if job.firstStart == nil { job.firstStart = Date() }
         guard let easy = curl_easy_init() else { return }
-        let transfer = Transfer(job: job, maxBytes: options.maxBytes, allowPrivate: options.allowPrivateAddresses,
+        let transfer = Transfer(job: job, maxBytes: job.isRobots ? Self.robotsMaxBytes : options.maxBytes, allowPrivate: options.allowPrivateAddresses,
                                 permitted: options.permittedAddresses)
         transfer.easy = easy
         let context = Unmanaged.passRetained(transfer).toOpaque()
@@ -260,7 +280,8 @@ public final class Fetcher {
         _ = ct_easy_setopt_long(easy, CURLOPT_CONNECTTIMEOUT, min(options.connectTimeoutS, options.timeoutS))
         _ = ct_easy_setopt_long(easy, CURLOPT_LOW_SPEED_LIMIT, options.lowSpeedBytes)
         _ = ct_easy_setopt_long(easy, CURLOPT_LOW_SPEED_TIME, options.timeoutS)
-        _ = ct_easy_setopt_off_t(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(options.maxBytes))
+        // A robots.txt is read up to its limit and cut there, so its announced size must not stop it.
+        if !job.isRobots { _ = ct_easy_setopt_off_t(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(options.maxBytes)) }
         _ = ct_easy_setopt_string(easy, CURLOPT_ACCEPT_ENCODING, "")
         _ = ct_easy_setopt_string(easy, CURLOPT_USERAGENT, options.userAgent)
         _ = ct_easy_setopt_long(easy, CURLOPT_SSL_VERIFYPEER, 1)
@@ -278,12 +299,14 @@ public final class Fetcher {
         curl_multi_add_handle(multi, easy)
     }
 
-    /// Appends to the body; stops the transfer (returns 0) past `maxBytes`, counted after decompression.
+    /// Appends to the body; past `maxBytes` (counted after decompression) keeps what fits and stops the transfer (returns 0).
     static let writeCallback: curl_write_callback = { data, size, count, context in
         guard let data, let context else { return 0 }
         let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
         let n = size * count
         if transfer.body.count + n > transfer.maxBytes {
+            let room = transfer.maxBytes - transfer.body.count
+            data.withMemoryRebound(to: UInt8.self, capacity: n) { transfer.body.append(contentsOf: UnsafeBufferPointer(start: $0, count: room)) }
             transfer.tooLarge = true
             return 0
         }
