@@ -45,6 +45,62 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(paths.filter { $0 == "/ok" }.count, 0, "the page itself is never requested")
     }
 
+    // MARK: Retry-After
+
+    func testRetryAfterHoldsOnlyItsURLNotTheHost() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        // One connection at a time: /retry-after answers 429 with Retry-After: 1, the pages after it must not wait.
+        let options = TestServer.options { $0.perHost = 1; $0.robots = false; $0.retries = 2 }
+        let r = Fetcher(options: options).fetchAll(["/retry-after", "/page/1", "/page/2"].map { FetchRequest(url: server.url($0)) })
+        XCTAssertEqual(r.map(\.0.outcome), [.ok, .ok, .ok])
+        let log = try server.log().requests
+        let first429 = try XCTUnwrap(log.first { ($0["path"] as? String) == "/retry-after" }?["time"] as? Double)
+        let page2 = try XCTUnwrap(log.first { ($0["path"] as? String) == "/page/2" }?["time"] as? Double)
+        XCTAssertLessThan(page2 - first429, 0.8, "the host's other URLs go on while one URL waits its Retry-After")
+    }
+
+    func testRetryAfterLongerThanARunWaitsLeavesTheURLWaitingForItsHost() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        // Four URLs answer 429 with Retry-After: 3600; a run waits at most 3 s here.
+        var options = TestServer.options { $0.perHost = 2; $0.robots = false; $0.retries = 2 }
+        options.retryAfterCapS = 3
+        let started = Date()
+        let r = Fetcher(options: options).fetchAll((1...4).map { FetchRequest(url: server.url("/busy/\($0)")) } + [FetchRequest(url: server.url("/ok"))])
+        XCTAssertLessThan(Date().timeIntervalSince(started), 2.5, "nobody sits out a cap, let alone four")
+        for (result, _) in r.prefix(4) {
+            XCTAssertEqual(result.outcome, .http_error)
+            XCTAssertEqual(result.attempts, 1, "not retried before the time the host asked for")
+            let until = try XCTUnwrap(result.waitUntil, result.detail)
+            XCTAssertGreaterThan(until.timeIntervalSinceNow, 3500)
+            XCTAssertTrue(result.detail.contains("waiting for its host until"), result.detail)
+        }
+        XCTAssertEqual(r.last?.0.outcome, .ok)
+    }
+
+    func testAClaimWhosePageAsksToWaitIsPendingWaitingForItsHost() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        try write("# Port\n\nThe Harbor Authority said cargo rose 9 percent in 2025, according to [its annual report](\(server.url("/busy/report"))).\n", "port.md")
+        try "articles: news\nfetch: {allow_private_addresses: true, delay_ms: 0, timeout_s: 3, retries: 0}\n"
+            .write(toFile: tmp + "/pipeline.yml", atomically: true, encoding: .utf8)
+        let started = Date()
+        let r = try CLI.run(["run"], cwd: tmp)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 30)
+        let claim = try XCTUnwrap(try LedgerStore.load(tmp + "/ledger.json").claims.values.first { $0.text.contains("cargo rose") })
+        XCTAssertEqual(claim.status, .pending, claim.reason)
+        XCTAssertTrue(claim.reason.contains("waiting for its host"), claim.reason)
+        XCTAssertNotNil(claim.evidence.first?.waitUntil)
+        let json = try CLI.run(["report", "--format", "json"], cwd: tmp)
+        XCTAssertTrue(json.stdout.contains("\"wait_until\""), json.stdout)
+        // The next run does not ask the host again before the time it gave, and the claim keeps waiting.
+        XCTAssertEqual(try CLI.run(["run"], cwd: tmp).status, 0)
+        XCTAssertEqual(try server.log().counters["/busy/report"], 1)
+        XCTAssertEqual(try LedgerStore.load(tmp + "/ledger.json").claims[claim.id]?.status, .pending)
+    }
+
     // MARK: Reports
 
     static let scriptClaim = "The mayor said 40 homes lost power in 2025 </script><script>alert(1)</script> <!-- and\u{2028}more.\n"

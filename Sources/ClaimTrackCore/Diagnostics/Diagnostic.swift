@@ -89,6 +89,11 @@ public enum Message {
             return "the cited pages do not support it" + (e.missing.isEmpty ? "" : " (not found: " + e.missing.prefix(4).joined(separator: ", ") + ")")
         }
     }
+    /// A cited page's host answered 429/503 with a Retry-After longer than a run waits.
+    public static func reasonWaitingForHost(_ url: String, until: String) -> String {
+        let host = URL(string: url)?.host ?? url
+        return "pending: waiting for its host (\(host) asked to wait until \(until)); the next run after that checks it"
+    }
     public static func reasonPending(_ count: Int) -> String {
         count == 1 ? "1 cited page not fetched yet" : "\(count) cited pages not fetched yet"
     }

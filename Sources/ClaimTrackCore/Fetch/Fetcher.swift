@@ -12,7 +12,9 @@ import Glibc
 /// - robots.txt fetched once per host and obeyed (`Robots`): its first 500 KiB are read whatever
 ///   `max_bytes` says, and a 5xx answer means disallow all (RFC 9309 §2.3.1.4, §2.5);
 /// - retries with exponential backoff and jitter on timeouts, connection errors, 408, 429 and 5xx;
-///   a Retry-After (seconds or date, capped) holds the whole host's queue;
+///   a Retry-After (seconds or date) holds only the URL it answered, never the host's other URLs;
+///   one longer than `retryAfterCapS` is not waited for: the result says until when the host asked
+///   to wait (`waitUntil`), and the claim stays pending, "waiting for its host";
 /// - http and https only, also after redirects; at most 10 redirects; time, connect, low-speed and
 ///   byte limits (counted on decompressed bytes in the write callback); TLS verification on;
 /// - private and loopback addresses refused when the socket is opened (`AddressPolicy`), every hop.
@@ -34,6 +36,7 @@ public final class Fetcher {
         /// Abort when slower than this many bytes per second for `timeoutS` seconds (a trickling server).
         public var lowSpeedBytes = 100
         public var maxRedirects = 10
+        /// The longest Retry-After a run waits for; a longer one leaves the URL for a later run.
         public var retryAfterCapS = 120
         /// First backoff in seconds; doubled per attempt, with ±50% jitter.
         public var backoffBaseS = 1.0
@@ -191,24 +194,26 @@ public final class Fetcher {
                 curl_multi_remove_handle(multi, easy)
                 guard let privatePointer else { curl_easy_cleanup(easy); continue }
                 let transfer = Unmanaged<Transfer>.fromOpaque(privatePointer).takeRetainedValue()
-                let result = finish(transfer, code: code)
+                var result = finish(transfer, code: code)
                 curl_easy_cleanup(easy)
                 curl_slist_free_all(transfer.headers)
                 active -= 1
                 let job = transfer.job
                 guard let host = hosts[job.hostKey] else { continue }
                 host.active -= 1
-                if let wait = result.retryAfter {
-                    host.nextStart = max(host.nextStart, Date().addingTimeInterval(Double(min(wait, options.retryAfterCapS))))
-                }
                 if job.isRobots {
                     host.robots = .ready(Self.robots(from: result, body: transfer.body, agent: options.userAgent))
                     continue
                 }
-                if Self.isRetryable(result, code: code), job.attempts <= options.retries {
+                if let wait = result.retryAfter, wait > options.retryAfterCapS, Self.isRetryable(result, code: code) {
+                    // Longer than a run waits: only this URL is given up, for a later run; the host's others go on.
+                    let until = Date().addingTimeInterval(Double(wait))
+                    result.waitUntil = until
+                    result.detail += ", Retry-After \(wait) s (more than the \(options.retryAfterCapS) s a run waits): waiting for its host until \(Timestamp.format(until))"
+                } else if Self.isRetryable(result, code: code), job.attempts <= options.retries {
+                    // Only this URL waits (its backoff, or the Retry-After it was given); the host's queue goes on.
                     let backoff = options.backoffBaseS * pow(2, Double(job.attempts - 1)) * Double.random(in: 0.5...1.5)
-                    let wait = max(backoff, Double(min(result.retryAfter ?? 0, options.retryAfterCapS)))
-                    job.notBefore = Date().addingTimeInterval(min(wait, Double(options.retryAfterCapS)))
+                    job.notBefore = Date().addingTimeInterval(max(backoff, Double(result.retryAfter ?? 0)))
                     host.delayed.append(job)
                     continue
                 }
