@@ -146,6 +146,13 @@ final class HostileInputTests: XCTestCase {
         XCTAssertFalse(show.stdout.contains("\u{7}"))
         let markdown = try CLI.run(["report", "--format", "markdown"], cwd: tmp).stdout
         XCTAssertFalse(markdown.contains("\u{1B}"))
+        let extract = try CLI.run(["extract", "news/escape.txt", "--format", "table"], cwd: tmp)
+        XCTAssertTrue(extract.stdout.contains("40 homes"), extract.stdout)
+        XCTAssertFalse(extract.stdout.contains("\u{1B}"))
+        // An error naming a file keeps the file name's escape sequence inert too.
+        let missing = try CLI.run(["extract", "news/\u{1B}[2Jgone.txt"], cwd: tmp)
+        XCTAssertTrue(missing.stderr.contains("\\x1b[2Jgone.txt"), missing.stderr)
+        XCTAssertFalse(missing.stderr.contains("\u{1B}"))
     }
 
     func testANewlineInAFileNameForgesNoLogLineAndNoMarkdownHeading() throws {
