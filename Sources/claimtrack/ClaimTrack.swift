@@ -5,6 +5,7 @@ struct ClaimTrack: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claimtrack",
         abstract: "Finds the factual claims in articles and checks the sources they cite.",
+        discussion: ExitPolicy.table,
         version: ConfigDefaults.toolVersion,
         subcommands: [RunCommand.self, ReportCommand.self, ShowCommand.self, ExtractCommand.self, FetchCommand.self, CheckCommand.self, ScheduleCommand.self]
     )

@@ -7,6 +7,7 @@ import Glibc
 /// file in the same folder, are flushed to disk and renamed over the old
 /// ledger, so a crash leaves either the old or the new one.
 public enum LedgerStore {
+    /// The ledger at `path`; an empty one when there is no file yet (the first run).
     public static func load(_ path: String) throws -> Ledger {
         guard FileManager.default.fileExists(atPath: path) else { return Ledger() }
         let bytes: [UInt8]
@@ -25,6 +26,35 @@ public enum LedgerStore {
             throw ClaimTrackError.ledgerUnreadable(file: path, reason: "schema \(ledger.schema), expected \(Ledger.schemaName)")
         }
         return ledger
+    }
+
+    /// The ledger at `path` for the commands that only read it (`report`, `show`): no file is an error
+    /// (exit 4), not an empty report.
+    public static func loadExisting(_ path: String) throws -> Ledger {
+        guard FileManager.default.fileExists(atPath: path) else { throw ClaimTrackError.ledgerMissing(file: path) }
+        return try load(path)
+    }
+
+    /// Why a file cannot be written at `path`, in words, with the folder as the user wrote it: a missing
+    /// folder, or a file standing where a folder should be, is named as such.
+    public static func whyUnwritable(_ path: String, _ error: Error) -> String {
+        func parent(_ p: String) -> String {
+            guard let slash = p.lastIndex(of: "/") else { return "." }
+            return slash == p.startIndex ? "/" : String(p[..<slash])
+        }
+        let folder = parent(path)
+        var ancestor = folder
+        var isFolder: ObjCBool = false
+        while !FileManager.default.fileExists(atPath: ancestor, isDirectory: &isFolder), ancestor != "." && ancestor != "/" {
+            ancestor = parent(ancestor)
+        }
+        if !isFolder.boolValue { return "\(ancestor) is a file, not a folder" }
+        if ancestor != folder { return "the folder \(folder) does not exist" }
+        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        if let failure = error as? ClaimTrackError, case let .ledgerWriteFailed(_, reason) = failure { return reason }
+        return (error as NSError).localizedDescription
     }
 
     public static func encode(_ ledger: Ledger) -> Data { Data(LedgerCodec.encode(ledger)) }
