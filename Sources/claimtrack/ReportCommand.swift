@@ -27,6 +27,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let configuration = try common.load()
         let ledger = try LedgerStore.loadExisting(configuration.ledger)
+        try ReportModel.checkArticle(article, in: ledger)
         let filter = ReportModel.Filter(statuses: try StatusList.parse(status, option: "--status"), article: article, changedOnly: changed)
         let model = ReportModel(ledger: ledger, filter: filter)
         let text: String

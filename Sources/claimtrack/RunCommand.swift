@@ -25,6 +25,11 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let failStatuses = try StatusList.parse(failOn, option: "--fail-on")
         let configuration = try common.load(articles: folder)
+        if folder == nil, common.config == nil, !FileManager.default.fileExists(atPath: ConfigLoader.defaultFile),
+           !FileManager.default.fileExists(atPath: configuration.articles) {
+            let cwd = FileManager.default.currentDirectoryPath
+            throw ClaimTrackError.usage(Message.noPipeline(PathUtil.relative(configuration.articles, to: cwd)))
+        }
         let observer = ConsoleObserver(quiet: quiet)
         let pipeline = RunPipeline(configuration: configuration, options: .init(offline: offline), observer: observer)
         let summary = try pipeline.run()
