@@ -78,7 +78,7 @@ struct BatchCheck {
             data = d
         }
         var lines: [Result<[String: Any], PairFailure>] = []
-        for (k, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (k, line) in String(decoding: data, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             if line.allSatisfy(\.isWhitespace) { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
                 lines.append(.failure(PairFailure("line \(k + 1): not a JSON object")))

@@ -92,7 +92,8 @@ final class ExitCodeTests: SeedFolderTestCase {
     func testCheckBatchAnswersEveryLineWithAnErrorObjectForABadOne() throws {
         let good = #"{"id":"a","claim":"\#(Self.claim)","text":"\#(Self.page)"}"#
         let pairs = [good, "this is not json", #"{"id":"b"}"#, #"{"id":"c","claim":"x","file":"missing.txt"}"#, #"{"id":7,"claim":"\#(Self.claim)","text":"\#(Self.page)"}"#]
-        try (pairs.joined(separator: "\n") + "\n").write(toFile: tmp + "/pairs.jsonl", atomically: true, encoding: .utf8)
+        // CRLF line ends, as a Windows editor writes them, and a blank line: neither is a bad line.
+        try (pairs.joined(separator: "\r\n") + "\r\n\r\n").write(toFile: tmp + "/pairs.jsonl", atomically: true, encoding: .utf8)
         let r = try CLI.run(["check", "--batch", "pairs.jsonl"], cwd: tmp)
         XCTAssertEqual(r.status, 1, r.stderr)
         let lines = r.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
