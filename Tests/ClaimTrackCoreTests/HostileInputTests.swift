@@ -43,6 +43,17 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(r.detail.contains("HTTP 503"), r.detail)
         let paths = try server.log().requests.compactMap { $0["path"] as? String }
         XCTAssertEqual(paths.filter { $0 == "/ok" }.count, 0, "the page itself is never requested")
+        // The status decides, not the body: a 5xx with an error page longer than the limit still disallows.
+        let big = try TestServer(["--robots", "5xx-big"])
+        defer { big.stop() }
+        XCTAssertEqual(Fetcher(options: TestServer.options()).fetchAll([FetchRequest(url: big.url("/ok"))]).first?.0.outcome, .robots)
+    }
+
+    func testRobotsIsReadWhateverItsContentType() throws {
+        let server = try TestServer(["--robots", "odd-type"])
+        defer { server.stop() }
+        let r = Fetcher(options: TestServer.options()).fetchAll(["/private/secret", "/ok"].map { FetchRequest(url: server.url($0)) })
+        XCTAssertEqual(r.map(\.0.outcome), [.robots, .ok])
     }
 
     // MARK: Retry-After

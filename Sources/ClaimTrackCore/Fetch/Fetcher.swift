@@ -234,18 +234,19 @@ public final class Fetcher {
         }
     }
 
-    /// The rules a robots.txt answer gives (RFC 9309 §2.3.1): the text read, up to its first
-    /// `robotsMaxBytes` (a longer file is cut at its last whole line); a 5xx answer disallows everything;
-    /// any other failure (4xx, or no answer at all, which the page's own fetch then reports) allows everything.
+    /// The rules a robots.txt answer gives (RFC 9309 §2.3.1), decided on the HTTP status: a 2xx body is
+    /// read up to its first `robotsMaxBytes` (a longer one is cut at its last whole line), whatever its
+    /// content type; a 5xx disallows everything, however long its error page; a 4xx, or no answer at all
+    /// (which the page's own fetch then reports), allows everything.
     static func robots(from result: FetchResult, body: [UInt8], agent: String) -> Robots {
-        switch result.outcome {
-        case .ok, .too_large:
+        switch result.httpStatus ?? 0 {
+        case 200..<300 where result.outcome != .error && result.outcome != .timeout:
             var bytes = body[...]
             if result.outcome == .too_large, let lastNewline = bytes.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
                 bytes = bytes[..<lastNewline]
             }
             return Robots(String(decoding: bytes, as: UTF8.self), agent: agent)
-        case .http_error where (result.httpStatus ?? 0) >= 500:
+        case 500..<600:
             return .disallowAll(reason: "robots.txt answered HTTP \(result.httpStatus ?? 0): the site is treated as disallowing everything (RFC 9309)")
         default:
             return .allowAll
