@@ -30,7 +30,7 @@ enum ExitPolicy {
       3  run: another run holds the lock (LEDGER.lock)
       4  run, report, show: the ledger is unreadable, or (report, show)
          missing; it is left untouched
-      5  run, report, extract: the ledger or an output cannot be written
+      5  run, report, extract, init: the ledger or an output cannot be written
          (the previous ledger is intact)
     """
 }

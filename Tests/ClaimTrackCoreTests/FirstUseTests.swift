@@ -10,10 +10,39 @@ final class FirstUseTests: SeedFolderTestCase {
         let r = try CLI.run(["run"], cwd: empty)
         XCTAssertEqual(r.status, 2)
         XCTAssertEqual(r.stderr.split(separator: "\n").count, 1, r.stderr)
-        XCTAssertTrue(r.stderr.contains("no pipeline.yml here") && r.stderr.contains("`claimtrack run FOLDER`"), r.stderr)
+        XCTAssertTrue(r.stderr.contains("no pipeline.yml here") && r.stderr.contains("`claimtrack run FOLDER`")
+                      && r.stderr.contains("`claimtrack init FOLDER`"), r.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: empty + "/ledger.json"))
         // Where the defaults do find their folder (./seeds), a bare run works as before.
         XCTAssertEqual(try CLI.run(["run", "--offline"], cwd: tmp).status, 0)
+    }
+
+    func testInitWritesTheShippedCommentedPipelineAndNeverOverwrites() throws {
+        let shipped = try String(contentsOfFile: Fixtures.root + "/pipeline.yml", encoding: .utf8)
+        XCTAssertEqual(ConfigDefaults.pipelineFile(), shipped, "the shipped pipeline.yml is what init writes")
+        let here = tmp + "/project"
+        try FileManager.default.createDirectory(atPath: here + "/news", withIntermediateDirectories: true)
+        try "The mayor said 40 homes lost power in 2025, officials said.\n".write(toFile: here + "/news/a.txt", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["init", "news"], cwd: here)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let written = try String(contentsOfFile: here + "/pipeline.yml", encoding: .utf8)
+        XCTAssertEqual(written, shipped.replacingOccurrences(of: "articles: seeds\n", with: "articles: news\n"))
+        let run = try CLI.run(["run", "--offline"], cwd: here)
+        XCTAssertEqual(run.status, 0, run.stderr)
+        XCTAssertTrue(run.stdout.contains("1 article; 1 claim"), run.stdout)
+        try "# mine\narticles: news\n".write(toFile: here + "/pipeline.yml", atomically: true, encoding: .utf8)
+        let again = try CLI.run(["init"], cwd: here)
+        XCTAssertEqual(again.status, 2)
+        XCTAssertTrue(again.stderr.contains("pipeline.yml already exists"), again.stderr)
+        XCTAssertEqual(try String(contentsOfFile: here + "/pipeline.yml", encoding: .utf8), "# mine\narticles: news\n")
+        // A folder name YAML would misread is quoted.
+        try FileManager.default.removeItem(atPath: here + "/pipeline.yml")
+        for name in ["my news: 2026", "2026", "no", "#draft"] {
+            try? FileManager.default.removeItem(atPath: here + "/pipeline.yml")
+            XCTAssertEqual(try CLI.run(["init", name], cwd: here).status, 0)
+            let quoted = try ConfigLoader.load(path: here + "/pipeline.yml")
+            XCTAssertTrue(quoted.articles.hasSuffix("/" + name), quoted.articles)
+        }
     }
 
     func testRunOnOneFileKeepsTheFolderAndItsOtherArticles() throws {

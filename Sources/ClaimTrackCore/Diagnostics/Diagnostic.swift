@@ -34,7 +34,7 @@ public enum Message {
     public static func noArticles(_ path: String) -> String { "\(path): no such folder or article file" }
     /// `run` with no FOLDER, no pipeline.yml, and no folder where the defaults look.
     public static func noPipeline(_ defaultFolder: String) -> String {
-        "no pipeline.yml here and no folder \(defaultFolder) to run over: start with `claimtrack run FOLDER` (a folder of .html .md .txt articles) or `claimtrack run FILE`, or give --config FILE"
+        "no pipeline.yml here and no folder \(defaultFolder) to run over: start with `claimtrack run FOLDER` (a folder of .html .md .txt articles) or `claimtrack run FILE`, or `claimtrack init FOLDER` to write a commented pipeline.yml"
     }
     /// `report --article` naming no article of the ledger.
     public static func unknownArticle(_ wanted: String, known: [String]) -> String {
