@@ -26,7 +26,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try common.load()
-        let ledger = try LedgerStore.load(configuration.ledger)
+        let ledger = try LedgerStore.loadExisting(configuration.ledger)
+        try ReportModel.checkArticle(article, in: ledger)
         let filter = ReportModel.Filter(statuses: try StatusList.parse(status, option: "--status"), article: article, changedOnly: changed)
         let model = ReportModel(ledger: ledger, filter: filter)
         let text: String
@@ -41,8 +42,8 @@ struct ReportCommand: ParsableCommand {
             text = TableReportFormatter(color: color).render(model, changed: changed)
         }
         if let output {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                throw ClaimTrackError.input(file: output, reason: "cannot be written (\(error.localizedDescription))")
+            do { try LedgerStore.writeAtomically(Data(text.utf8), to: output) } catch {
+                throw ClaimTrackError.outputWriteFailed(file: output, reason: LedgerStore.whyUnwritable(output, error))
             }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -60,7 +61,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try common.load()
-        let ledger = try LedgerStore.load(configuration.ledger)
+        let ledger = try LedgerStore.loadExisting(configuration.ledger)
         let matches = ledger.claims.keys.filter { $0 == claimID || $0.hasPrefix(claimID) }
         guard matches.count == 1, let claim = ledger.claims[matches[0]] else {
             throw ClaimTrackError.usage(matches.isEmpty ? "no claim \(claimID) in \(configuration.ledger)" : "\(claimID) is ambiguous: \(matches.sorted().joined(separator: ", "))")
@@ -86,7 +87,8 @@ struct ShowCommand: ParsableCommand {
         }
         lines.append("history:")
         for h in claim.history { lines.append("  run \(h.run) \(h.time): \(h.from?.rawValue ?? "new") → \(h.status.rawValue)") }
-        Console.out(lines.joined(separator: "\n"))
+        // Every line holds text from the article or its pages: escape sequences are shown, not obeyed.
+        Console.out(lines.map(TerminalText.escape).joined(separator: "\n"))
     }
 }
 

@@ -78,6 +78,8 @@ public struct EvidenceRecord: Sendable, Equatable {
     /// The archive snapshot that stood in for a dead link, and its time.
     public var archiveUrl: String?
     public var archiveTime: String?
+    /// The page's host asked to wait until this time (a Retry-After longer than a run waits).
+    public var waitUntil: String?
 }
 
 public struct StatusChange: Sendable, Equatable {
@@ -111,6 +113,8 @@ public struct SourceRecord: Sendable, Equatable {
     public var archiveUrl: String?
     public var archiveTime: String?
     public var archiveContentHash: String?
+    /// Until when the host asked us to wait (Retry-After beyond what a run waits), from the last fetch.
+    public var waitUntil: String?
 }
 
 public struct RunRecord: Sendable, Equatable {

@@ -313,6 +313,7 @@ enum LedgerCodec {
             w.field("conflicts", e.conflicts)
             w.field("archive_url", e.archiveUrl)
             w.field("archive_time", e.archiveTime)
+            w.field("wait_until", e.waitUntil)
         }
     }
 
@@ -332,6 +333,7 @@ enum LedgerCodec {
             case "conflicts": e.conflicts = try r.strings()
             case "archive_url": e.archiveUrl = try r.optionalString()
             case "archive_time": e.archiveTime = try r.optionalString()
+            case "wait_until": e.waitUntil = try r.optionalString()
             default: try r.skip()
             }
         }
@@ -357,6 +359,7 @@ enum LedgerCodec {
             w.field("archive_url", s.archiveUrl)
             w.field("archive_time", s.archiveTime)
             w.field("archive_content_hash", s.archiveContentHash)
+            w.field("wait_until", s.waitUntil)
         }
     }
 
@@ -379,6 +382,7 @@ enum LedgerCodec {
             case "archive_url": s.archiveUrl = try r.optionalString()
             case "archive_time": s.archiveTime = try r.optionalString()
             case "archive_content_hash": s.archiveContentHash = try r.optionalString()
+            case "wait_until": s.waitUntil = try r.optionalString()
             default: try r.skip()
             }
         }

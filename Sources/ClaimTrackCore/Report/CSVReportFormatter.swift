@@ -28,10 +28,19 @@ public enum CSVReportFormatter {
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// RFC 4180 quoting; a cell that a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading apostrophe.
+    /// What a spreadsheet may read as the start of a formula: = + - @, tab and CR (OWASP's CSV injection list),
+    /// and the fullwidth and small forms that East Asian input methods type and spreadsheets fold to them
+    /// (＝ ＋ － ＠ U+FF1D U+FF0B U+FF0D U+FF20, ﹦ ﹢ ﹣ ﹫ U+FE66 U+FE62 U+FE63 U+FE6B), and the minus sign U+2212.
+    static let formulaLeaders: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r",
+                                                       "\u{FF1D}", "\u{FF0B}", "\u{FF0D}", "\u{FF20}",
+                                                       "\u{FE66}", "\u{FE62}", "\u{FE63}", "\u{FE6B}", "\u{2212}"]
+
+    /// RFC 4180 quoting; a cell that a spreadsheet would run as a formula gets a leading apostrophe,
+    /// also when spaces or other invisible characters come before its leader.
     static func field(_ value: String) -> String {
         var v = value
-        if let first = v.first, "=+-@\t\r".contains(first) { v = "'" + v }
+        let leader = v.unicodeScalars.first { !($0.properties.isWhitespace || $0.properties.isDefaultIgnorableCodePoint) || formulaLeaders.contains($0) }
+        if let leader, formulaLeaders.contains(leader) { v = "'" + v }
         if v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
             v = "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }

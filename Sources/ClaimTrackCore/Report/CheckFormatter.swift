@@ -28,6 +28,6 @@ public enum CheckFormatter {
         if !r.matched.isEmpty { lines.append("matched: \(r.matched.joined(separator: ", "))") }
         if !r.missing.isEmpty { lines.append("missing: \(r.missing.joined(separator: ", "))") }
         for c in r.conflicts { lines.append("conflict: \(c)") }
-        return lines.joined(separator: "\n")
+        return lines.map(TerminalText.escape).joined(separator: "\n")
     }
 }

@@ -55,6 +55,7 @@ public enum JSONReportFormatter {
                 ]
                 if let a = e.archiveUrl { fields.append(("archive_url", .string(a))) }
                 if let t = e.archiveTime { fields.append(("archive_time", .string(t))) }
+                if let t = e.waitUntil { fields.append(("wait_until", .string(t))) }
                 return .object(fields)
             })),
             ("history", .array(c.history.map { h in
