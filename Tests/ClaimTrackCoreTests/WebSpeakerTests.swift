@@ -151,6 +151,13 @@ final class WebSpeakerTests: XCTestCase {
         XCTAssertEqual(try speakers(text).filter { $0.hasPrefix("she|") }.first, "she|person=Julie Graham(pronoun)")
     }
 
+    func testAGenerationSuffixIsNoSurname() throws {
+        // "Carlineo" is Patrick Carlineo Jr.: the subject "he" continues, not Omar nearer to it.
+        let text = "Patrick Carlineo Jr. was sentenced on Tuesday for threatening Rep. Ilhan Omar. Carlineo was arrested in April for a call to Omar’s office "
+            + "in 2019, in which he said he would harm her."
+        XCTAssertEqual(try speakers(text).first, "he|person=Patrick Carlineo Jr(pronoun)")
+    }
+
     func testCoordinatedAndInvertedCuesAfterCommas() throws {
         XCTAssertEqual(try speakers("She did not give a date for the 2022 mission, but said SpaceX would fly Starship 12 times."),
                        ["She|person=-"])

@@ -746,8 +746,10 @@ public struct Extractor: Sendable {
     /// A name's last word as surnames are compared: lower-cased, without punctuation at its ends or a
     /// possessive ("Tom Reyes's," → "reyes").
     static func lastWord(_ name: String) -> String? {
-        guard let last = name.split(separator: " ").last else { return nil }
-        return bare(last.trimmingCharacters(in: .punctuationCharacters)).lowercased()
+        // "Patrick Carlineo Jr." is Carlineo: a generation's suffix is no surname.
+        var words = name.split(separator: " ").map { bare($0.trimmingCharacters(in: .punctuationCharacters)).lowercased() }
+        while words.count > 1, let last = words.last, Lexicon.nameSuffixes.contains(last) { words.removeLast() }
+        return words.last
     }
 
     /// Words in an organisation's name at most: "Securities and Exchange Commission" is one, a headline
