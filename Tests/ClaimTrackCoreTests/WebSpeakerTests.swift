@@ -182,4 +182,16 @@ final class WebSpeakerTests: XCTestCase {
         XCTAssertFalse(try kept("“I’m so grateful for everything he has done for me,” he said."), "thanks")
         XCTAssertFalse(try kept("Good luck and hope to see you again my friend Harry Kane. pic.twitter.com/dUO6AJ"), "an embedded post")
     }
+
+    func testEventsWithoutNamesAreClaimsPlansAndConditionsAreNot() throws {
+        func kept(_ text: String) throws -> Bool { try !extraction(text).claims.isEmpty }
+        XCTAssertTrue(try kept("The officers, having inspected the room, left without finding the child."), "what happened")
+        XCTAssertTrue(try kept("The patient was given steroids and switched his bedding to synthetic materials."), "what was done")
+        XCTAssertFalse(try kept("We were thrilled with how the whole evening turned out for everyone."), "someone's own voice")
+        XCTAssertFalse(try kept("It was a great night for the fans and the players alike."), "a judgement")
+        XCTAssertFalse(try kept("“But eventually we’ll have to get much closer to Europa,” he said."), "a plan")
+        XCTAssertTrue(try kept("“We will close the Ohio plant in 2026 and cut 300 jobs,” he said."), "a plan with figures")
+        XCTAssertTrue(try kept("“Sondland replied that he is going to do it and that Zelensky will,” Holmes testified."), "reported speech")
+        XCTAssertFalse(try kept("If he doesn’t play on Saturday, either Jacob Clark or Cole Kramer would start."), "a condition")
+    }
 }

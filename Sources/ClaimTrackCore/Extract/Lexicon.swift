@@ -496,6 +496,19 @@ enum Lexicon {
         "honoured", "thrilled", "delighted", "glad", "sorry", "heartbroken", "devastated", "grieve", "emotional",
     ]
 
+    /// Words that make a quotation speak of what is yet to come: "we'll have to get closer", "it's going to be".
+    static let futureMarkers: Set<String> = ["will", "we'll", "we’ll", "i'll", "i’ll", "it'll", "it’ll", "they'll", "they’ll", "gonna"]
+
+    /// Words that put a sentence in someone's own voice: no event is narrated in them ("We were thrilled").
+    static let personalVoice: Set<String> = ["i", "we", "you", "me", "us", "my", "our", "your", "i'm", "i’m", "we're", "we’re"]
+
+    /// Verbs that tell something happened: "was", "had", "left", "ran" (and any "-ed" form).
+    static let pastTenseMarkers: Set<String> = [
+        "was", "were", "had", "did", "ran", "left", "lost", "won", "took", "gave", "found", "made", "went", "came",
+        "began", "fell", "rose", "grew", "sold", "bought", "paid", "met", "led", "held", "kept", "sent", "spent",
+        "built", "broke", "caught", "fought", "hit", "shot", "struck", "stole", "threw", "wrote", "drove", "flew", "died",
+    ]
+
     /// Words of manner that make what a person said a joke, not a claim: "'I almost died there,' Bublik
     /// said, jokingly."
     static let jokingWords: Set<String> = ["jokingly", "joked", "joking", "quipped", "quips", "laughed", "laughing", "teased"]
