@@ -5,11 +5,13 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: "Print the claim report from the ledger.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, markdown, csv, html, claimreview }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, jsonl, markdown, csv, csvAttributions = "csv-attributions", html, claimreview
+    }
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "table, json, markdown, csv, html or claimreview.")
+    @Option(help: "table, json, jsonl (a claim a line), markdown, csv (a claim a row), csv-attributions (a claim and source a row), html or claimreview.")
     var format: Format = .table
 
     @Option(help: "Only claims with these statuses (comma-separated).")
@@ -34,7 +36,9 @@ struct ReportCommand: ParsableCommand {
         switch format {
         case .json: text = JSONReportFormatter.render(model)
         case .markdown: text = MarkdownReportFormatter.render(model)
+        case .jsonl: text = JSONLinesReportFormatter.render(model)
         case .csv: text = CSVReportFormatter.render(model)
+        case .csvAttributions: text = CSVReportFormatter.renderAttributions(model)
         case .html: text = HTMLReportFormatter.render(model)
         case .claimreview: text = ClaimReviewFormatter.render(model)
         case .table:

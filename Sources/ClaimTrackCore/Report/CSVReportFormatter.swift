@@ -1,28 +1,49 @@
-/// `claimtrack report --format csv`: one row per claim and attribution (a claim without one gets one row).
+/// `claimtrack report --format csv`: one row per claim, its sources joined by "; " in each source
+/// column. `--format csv-attributions`: one row per claim and attribution (a claim without one gets one row).
 public enum CSVReportFormatter {
+    /// The columns of both shapes; in `csv` the source columns (source … resolved_by) hold every
+    /// attribution of the claim, joined by "; ", in the same order in each column.
     public static let header = ["article", "title", "claim_id", "status", "claim", "reason", "hedges", "source", "kind", "cue",
                                 "resolved", "outlet_domain", "urls", "fetch", "verdicts", "passage", "resolved_by"]
 
     /// The article's language and notes, on each of its rows after the claim's columns.
     public static let articleHeader = ["language", "notes"]
 
+    /// One row per claim.
     public static func render(_ model: ReportModel) -> String {
+        rows(model) { base, attributions, evidence in
+            let cells = sourceCells(attributions)
+            return [base + cells.prefix(6) + evidence + [cells[6]]]
+        }
+    }
+
+    /// One row per claim and attribution (the shape `csv` had before claims got one row each).
+    public static func renderAttributions(_ model: ReportModel) -> String {
+        rows(model) { base, attributions, evidence in
+            if attributions.isEmpty { return [base + ["", "", "", "", "", ""] + evidence + [""]] }
+            return attributions.map { a in
+                let cells = sourceCells([a])
+                return base + cells.prefix(6) + evidence + [cells[6]]
+            }
+        }
+    }
+
+    /// source, kind, cue, resolved, outlet_domain, urls, resolved_by of the attributions, each joined by "; ".
+    static func sourceCells(_ attributions: [AttributionRecord]) -> [String] {
+        func joined(_ value: (AttributionRecord) -> String) -> String { attributions.map(value).joined(separator: "; ") }
+        return [joined(\.source), joined { $0.kind.rawValue }, joined(\.cue), joined { $0.resolved ?? "" },
+                joined { $0.outlet?.domain ?? "" }, joined { $0.urls.joined(separator: " ") }, joined { $0.resolvedBy?.rawValue ?? "" }]
+    }
+
+    static func rows(_ model: ReportModel, _ claimRows: ([String], [AttributionRecord], [String]) -> [[String]]) -> String {
         var rows = [header + articleHeader]
         for entry in model.articles {
             let article = [entry.record.language ?? "", entry.record.notes.map(\.message).joined(separator: "; ")]
-            let first = rows.count
-            defer { for k in first..<rows.count { rows[k] += article } }
             for c in entry.claims {
                 let base = [entry.record.path, entry.record.title ?? "", c.id, c.status.rawValue, c.text, c.reason, c.hedges.joined(separator: "; ")]
                 let evidence = [c.evidence.map(\.fetch.rawValue).joined(separator: "; "), c.evidence.compactMap { $0.verdict?.rawValue }.joined(separator: "; "),
                                 c.evidence.compactMap(\.passage).first ?? ""]
-                if c.attributions.isEmpty {
-                    rows.append(base + ["", "", "", "", "", ""] + evidence + [""])
-                }
-                for a in c.attributions {
-                    rows.append(base + [a.source, a.kind.rawValue, a.cue, a.resolved ?? "", a.outlet?.domain ?? "", a.urls.joined(separator: " ")] + evidence
-                                + [a.resolvedBy?.rawValue ?? ""])
-                }
+                rows += claimRows(base, c.attributions, evidence).map { $0 + article }
             }
         }
         return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"

@@ -64,3 +64,24 @@ public enum JSONReportFormatter {
         ])
     }
 }
+
+/// `claimtrack report --format jsonl`: one JSON object a line, a claim each (the claim of
+/// `claimtrack.report/1` with its article's id, path and title), for `jq`, `grep` and streaming readers.
+public enum JSONLinesReportFormatter {
+    public static let schema = "claimtrack.report-line/1"
+
+    public static func render(_ model: ReportModel) -> String {
+        var out = ""
+        for entry in model.articles {
+            for c in entry.claims {
+                guard case .object(let fields) = JSONReportFormatter.claim(c) else { continue }
+                let line: JSONValue = .object([
+                    ("schema", .string(schema)), ("article_id", .string(entry.record.id)), ("article", .string(entry.record.path)),
+                    ("title", .optional(entry.record.title)), ("language", .optional(entry.record.language)),
+                ] + fields)
+                out += line.serialized(pretty: false) + "\n"
+            }
+        }
+        return out
+    }
+}
