@@ -27,10 +27,11 @@ enum ExitPolicy {
          answered with an error object)
          extract: some file could not be read (the others were written)
       2  bad usage or configuration (the message names file, line and key)
-      3  run: another run holds the lock (LEDGER.lock)
-      4  run, report, show: the ledger is unreadable, or (report, show)
-         missing; it is left untouched
-      5  run, report, extract, init: the ledger or an output cannot be written
+      3  run, review: another run holds the lock (LEDGER.lock)
+      4  run, report, show, review: the ledger is unreadable, or (report,
+         show, review) missing; it is left untouched
+      5  run, review, report, extract, init: the ledger or an output cannot
+         be written
          (the previous ledger is intact)
     """
 }

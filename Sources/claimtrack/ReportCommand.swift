@@ -89,6 +89,7 @@ struct ShowCommand: ParsableCommand {
             lines.append("evidence: \(e.url) — \(e.fetch.rawValue)\(e.verdict.map { ", \($0.rawValue)" } ?? "")\(e.score.map { String(format: " (%.2f)", $0) } ?? "")")
             if let p = e.passage { lines.append("  “\(p)”") }
         }
+        if let review = claim.review { lines.append(review.line(machine: claim.status)) }
         lines.append("history:")
         for h in claim.history { lines.append("  run \(h.run) \(h.time): \(h.from?.rawValue ?? "new") → \(h.status.rawValue)") }
         // Every line holds text from the article or its pages: escape sequences are shown, not obeyed.

@@ -208,6 +208,15 @@ enum LedgerCodec {
                 }
             }
             w.field("last_checked", c.lastChecked)
+            if let review = c.review {
+                w.key("review"); w.object { w in
+                    w.key("verdict"); w.string(review.verdict.rawValue)
+                    w.key("note"); w.string(review.note)
+                    w.key("at"); w.string(review.at)
+                    w.key("by"); w.string(review.by)
+                    w.key("machine_status"); w.string(review.machineStatus.rawValue)
+                }
+            }
         }
     }
 
@@ -241,6 +250,19 @@ enum LedgerCodec {
                     c.history.append(h)
                 }
             case "last_checked": c.lastChecked = try r.optionalShared()
+            case "review":
+                var review = Review(verdict: .pending, note: "", at: "", by: "", machineStatus: .pending)
+                try r.object { k in
+                    switch k {
+                    case "verdict": review.verdict = try status(r)
+                    case "note": review.note = try r.string()
+                    case "at": review.at = try r.string()
+                    case "by": review.by = try r.string()
+                    case "machine_status": review.machineStatus = try status(r)
+                    default: try r.skip()
+                    }
+                }
+                c.review = review
             default: try r.skip()
             }
         }

@@ -30,7 +30,18 @@ public enum JSONReportFormatter {
     }
 
     public static func claim(_ c: ClaimRecord) -> JSONValue {
-        .object([
+        var fields = claimFields(c)
+        if let r = c.review {
+            fields.append(("review", .object([
+                ("verdict", .string(r.verdict.rawValue)), ("note", .string(r.note)), ("at", .string(r.at)), ("by", .string(r.by)),
+                ("machine_status", .string(r.machineStatus.rawValue)), ("machine_changed", .bool(r.machineChanged(c.status))),
+            ])))
+        }
+        return .object(fields)
+    }
+
+    static func claimFields(_ c: ClaimRecord) -> [(String, JSONValue)] {
+        [
             ("id", .string(c.id)),
             ("text", .string(c.text)),
             ("status", .string(c.status.rawValue)),
@@ -61,7 +72,7 @@ public enum JSONReportFormatter {
             ("history", .array(c.history.map { h in
                 .object([("run", .int(h.run)), ("time", .string(h.time)), ("status", .string(h.status.rawValue)), ("from", .optional(h.from?.rawValue))])
             })),
-        ])
+        ]
     }
 }
 

@@ -17,7 +17,7 @@ public enum MarkdownReportFormatter {
                     if let p = e.passage { s += ": “\(p)”" }
                     return s
                 }.joined(separator: "; ")
-                out += "| \(k + 1) | **\(c.status.rawValue)** | \(cell(c.text)) | \(cell(sources)) | \(cell(evidence)) | \(cell(c.reason)) |\n"
+                out += "| \(k + 1) | **\(c.status.rawValue)** | \(cell(c.text)) | \(cell(sources)) | \(cell(evidence)) | \(cell(c.reason + (c.review.map { " — " + $0.line(machine: c.status) } ?? ""))) |\n"
             }
         }
         return out

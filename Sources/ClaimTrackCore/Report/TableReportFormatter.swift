@@ -51,6 +51,7 @@ public struct TableReportFormatter {
                     if let p = e.passage { lines.append(contentsOf: wrap("“\(t(p))”", indent: "      ")) }
                 }
                 lines.append("    why: " + t(claim.reason))
+                if let review = claim.review { lines.append("    " + t(review.line(machine: claim.status))) }
             }
             lines.append("")
         }
