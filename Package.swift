@@ -32,12 +32,15 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The git commit of the build, for `claimtrack --version`.
+        .plugin(name: "BuildCommit", capability: .buildTool()),
         .executableTarget(
             name: "claimtrack",
             dependencies: [
                 "ClaimTrackCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildCommit"]
         ),
         .target(
             name: "ClaimTrackTestSupport",

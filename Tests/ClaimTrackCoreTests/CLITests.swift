@@ -76,6 +76,28 @@ final class CLITests: SeedFolderTestCase {
         XCTAssertEqual(ledger.runs.map(\.id), [1, 2, 3, 4])
     }
 
+    func testVersionNamesTheCommitTheBinaryWasBuiltFrom() throws {
+        let r = try CLI.run(["--version"])
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let line = r.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        XCTAssertTrue(line.hasPrefix(ConfigDefaults.toolVersion + " (commit "), line)
+        // In a git checkout the commit is HEAD's (the build and this test see the same one).
+        let git = Process()
+        git.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        git.arguments = ["git", "-C", Fixtures.root, "rev-parse", "--short=12", "HEAD"]
+        let pipe = Pipe()
+        git.standardOutput = pipe
+        git.standardError = FileHandle.nullDevice
+        try git.run()
+        git.waitUntilExit()
+        let head = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if git.terminationStatus == 0, !head.isEmpty {
+            XCTAssertTrue(line.contains("(commit \(head)"), "\(line) vs HEAD \(head)")
+        } else {
+            XCTAssertTrue(line.hasSuffix("(commit unknown)"), line)
+        }
+    }
+
     func testFailOnExitCodes() throws {
         XCTAssertEqual(try CLI.run(["run", "seeds", "--offline", "--fail-on", "vague"], cwd: tmp).status, 1)
         XCTAssertEqual(try CLI.run(["run", "seeds", "--offline", "--fail-on", "supported,contradicted"], cwd: tmp).status, 0)
