@@ -203,10 +203,13 @@ extension Recorder {
             e.matched = r.matched
             e.missing = r.missing
             e.conflicts = r.conflicts
+            e.subclaims = r.subclaims.map { SubclaimRecord(text: $0.text, verdict: $0.verdict, score: $0.score, passage: $0.passage) }
             return e
         }
         claim.lastChecked = time
-        let (status, reason) = StatusRules.fromEvidence(claim.evidence, failures: { self.ledger.sources[$0]?.firstFailure })
+        var sources: [String: String] = [:]
+        for a in claim.attributions { for url in a.urls where sources[url] == nil { sources[url] = a.resolved ?? a.source } }
+        let (status, reason) = StatusRules.fromEvidence(claim.evidence, sources: sources, failures: { self.ledger.sources[$0]?.firstFailure })
         setStatus(&claim, status, reason)
         ledger.claims[id] = claim
     }

@@ -32,6 +32,7 @@ public enum CheckFormatter {
 
     public static func table(claim: String, _ r: Verifier.Result) -> String {
         var lines = ["verdict: \(r.verdict.rawValue) (score \(String(format: "%.2f", r.score)))", "claim:   \(claim)"]
+        if !r.proposition.isEmpty, r.proposition != claim { lines.append("checked: \(r.proposition)") }
         if !r.passage.isEmpty { lines.append("passage: \(r.passage)") }
         if !r.matched.isEmpty { lines.append("matched: \(r.matched.joined(separator: ", "))") }
         if !r.missing.isEmpty { lines.append("missing: \(r.missing.joined(separator: ", "))") }

@@ -22,7 +22,8 @@ public enum ClaimFraming {
         text = dropSourceClauses(text)
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         // Never strip a claim down to nothing checkable: then the whole claim is the proposition.
-        return KeyTerms(trimmed).content.count >= 2 ? trimmed : Verifier.plain(claim)
+        let terms = KeyTerms(trimmed)
+        return terms.content.count >= 2 || terms.content.count >= 1 && !terms.numbers.isEmpty ? trimmed : Verifier.plain(claim)
     }
 
     /// A compound proposition as the statements a page must each support: coordinated clauses
