@@ -122,7 +122,7 @@ struct KeyTerms {
                 if !Self.stopwords.contains(t.lower), t.lower.count > 1 {
                     content.append(Self.stem(t.lower))
                     // "re-elected" also says "elected"; "at-large" also "large".
-                    if t.lower.contains("-") {
+                    if t.lower.utf8.contains(UInt8(ascii: "-")) {
                         for part in t.lower.split(separator: "-") where part.count > 2 && !Self.stopwords.contains(String(part)) {
                             content.append(Self.stem(String(part)))
                         }
@@ -145,13 +145,14 @@ struct KeyTerms {
         var value: Double?
         var raw = t[i].text
         let lower = t[i].lower
-        if t[i].hasDigit, lower.contains("-"), let year = Double(lower.prefix(while: { $0 != "-" })), lower.prefix(while: { $0 != "-" }).count == 4,
+        let hasDigit = t[i].hasDigit
+        if hasDigit, lower.utf8.contains(UInt8(ascii: "-")), let year = Double(lower.prefix(while: { $0 != "-" })), lower.prefix(while: { $0 != "-" }).count == 4,
            year >= 1900, year <= 2099, lower.split(separator: "-").allSatisfy({ $0.allSatisfy(\.isNumber) }) {
             // "2004-10-19": a date; its year counts.
             i += 1
             return Number(value: year, unit: nil, text: String(lower.prefix(4)), isYear: true)
         }
-        if t[i].hasDigit {
+        if hasDigit {
             var digits = String(lower.filter { $0 != "," })
             var inlineScale = 1.0
             for (word, scale) in scaleWords where digits.hasSuffix(word) && Double(digits.dropLast(word.count)) != nil {
@@ -188,8 +189,8 @@ struct KeyTerms {
         }
         // "the 2019 peak", "a 2021 chemical leak" are years too; "2016 people", "2000 troops" are not.
         let singularNoun = unit.map { u in !measureWords.contains(u) && i < t.count && t[i].lower == u && stem(u) == u && unitAliases[u] == nil } ?? true
-        let isYear = singularNoun && currency == nil && v >= 1900 && v <= 2099 && v == v.rounded() && !t[start].text.contains(",")
-            && t[start].hasDigit && !t[start].text.contains(".")
+        let isYear = singularNoun && currency == nil && v >= 1900 && v <= 2099 && v == v.rounded() && !t[start].text.utf8.contains(UInt8(ascii: ","))
+            && t[start].hasDigit && !t[start].text.utf8.contains(UInt8(ascii: "."))
         return Number(value: v, unit: unit, text: raw, isYear: isYear)
     }
 

@@ -159,7 +159,7 @@ public struct Verifier: Sendable {
             : window.filter { chosen.contains($0) || $0 == best }.map { sentences[$0].text }.joined(separator: " ")
         // Key terms (numbers, years, names, quotes) may sit anywhere on the page: a date in the byline,
         // a name in the headline. The blend was fitted on WiCE dev so that `verify.supported` = 0.7 cuts well.
-        let all = evaluate(terms, sentences, idf: idf)
+        let all = evaluate(terms, sentences, idf: idf, conflicts: false)
         let score = 0.5 * evaluation.coverage + 0.1 * evaluation.keyShare + 0.4 * all.keyShare
         // Polarity: only the single best sentence, and only when it says nearly all of the claim.
         // A year or month of the claim found elsewhere on the page (outside its dateline) is not contradicted by another here.
@@ -203,7 +203,8 @@ public struct Verifier: Sendable {
         var monthConflicts: [(month: String, line: String)] = []
     }
 
-    private func evaluate(_ terms: KeyTerms, _ window: [Sentence], idf: [String: Double]) -> Evaluation {
+    /// `conflicts`: look for rival figures (not needed for the page-wide share of key terms).
+    private func evaluate(_ terms: KeyTerms, _ window: [Sentence], idf: [String: Double], conflicts findConflicts: Bool = true) -> Evaluation {
         let stems = window.reduce(into: Set<String>()) { $0.formUnion($1.stems) }
         let prefixes = window.reduce(into: Set<String>()) { $0.formUnion($1.prefixes) }
         let lower = window.map(\.lower).joined(separator: " ")
@@ -222,7 +223,7 @@ public struct Verifier: Sendable {
         // Figures: each of the claim's is found (same measure, within the precision either states), or it is
         // missing; a missing one is contradicted by a figure of the same measure, in an on-topic sentence,
         // that no other figure of the claim accounts for.
-        let onTopic = window.filter { sentence in
+        let onTopic = !findConflicts ? [] : window.filter { sentence in
             let words = Set(terms.content)
             guard !words.isEmpty else { return false }
             var t = 0.0, f = 0.0
@@ -240,6 +241,7 @@ public struct Verifier: Sendable {
                 continue
             }
             missing.append(number.text)
+            guard findConflicts else { continue }
             // A year's role ("since", "in", "by") ties it to its rival anywhere in the passage; a quantity needs an on-topic sentence.
             let rivals = (number.isYear ? window : onTopic).flatMap(\.numbers).filter { other in
                 !other.isPublication && Self.rival(number, other) && !terms.numbers.contains { Self.sameNumber($0, other) }
@@ -377,7 +379,7 @@ public struct Verifier: Sendable {
         var out: [Sentence] = []
         for paragraph in PlainText.paragraphs(s) {
             for range in SentenceSplitter.split(s, paragraph) {
-                let text = String(String.UnicodeScalarView(s[range]))
+                let text = Tokenizer.string(s, range)
                 let terms = KeyTerms(text, page: true)
                 out.append(Sentence(text: text, stems: Set(terms.content), prefixes: Set(terms.content.compactMap(KeyTerms.prefix)),
                                     numbers: terms.numbers, lower: text.lowercased(), negated: terms.negated, months: terms.months))
