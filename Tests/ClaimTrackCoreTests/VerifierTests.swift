@@ -79,6 +79,13 @@ final class VerifierTests: XCTestCase {
         XCTAssertEqual(supported.conflicts, [])
     }
 
+    func testTheSameFigureMovingTheOtherWayIsAConflict() {
+        let fell = verifier.check(claim: "Cargo volumes fell 9 percent in 2025, the authority said.", page: page)
+        XCTAssertEqual(fell.verdict, .contradicted)
+        XCTAssertEqual(fell.conflicts, ["article: fell 9 percent — source: rose 9 percent"])
+        XCTAssertEqual(verifier.check(claim: "Cargo volumes climbed 9% in 2025.", page: page).verdict, .supported)
+    }
+
     func testCompoundClaimsAreJudgedPartByPart() {
         let r = verifier.check(claim: "The port added 1,200 jobs in 2025, making it the region's largest new employer.", page: page)
         XCTAssertEqual(r.verdict, .contradicted, "one wrong figure makes the claim contradicted")

@@ -235,9 +235,14 @@ public struct Verifier: Sendable {
             return f / t >= Self.rivalSentenceCoverage
         }
         for number in terms.numbers {
-            if numbers.contains(where: { !$0.isPublication && Self.sameNumber($0, number)
-                && Self.baselineWords.contains($0.before ?? "") == Self.baselineWords.contains(number.before ?? "") }) {
+            let agreeing = numbers.filter { !$0.isPublication && Self.sameNumber($0, number)
+                && Self.baselineWords.contains($0.before ?? "") == Self.baselineWords.contains(number.before ?? "") }
+            if let same = agreeing.first(where: { $0.value == number.value }) ?? agreeing.first {
                 matched.append(number.text)
+                // The same figure moving the other way: "rose 9 percent" against "fell 9 percent".
+                if findConflicts, let a = Self.direction(number), let b = Self.direction(same), a.up != b.up {
+                    conflicts.append("article: \(a.word) \(number.text) — source: \(b.word) \(same.text)")
+                }
                 continue
             }
             missing.append(number.text)
@@ -277,6 +282,22 @@ public struct Verifier: Sendable {
 
     private func keyTexts(_ terms: KeyTerms) -> [String] {
         terms.numbers.map(\.text) + terms.names + terms.quotes.map { "“\($0.joined(separator: " "))”" }
+    }
+
+    /// Verbs that say which way a figure moved, by stem (as `KeyTerms.unitName` leaves them).
+    static let upWords: Set<String> = ["rose", "rise", "increas", "increase", "grew", "grow", "gain", "gained", "climb", "climbed", "jump",
+                                       "jumped", "soar", "soared", "surg", "surge", "surged", "doubl", "tripl", "rais", "raise", "boost", "expand"]
+    static let downWords: Set<String> = ["fell", "fall", "drop", "dropp", "declin", "decline", "decreas", "decrease", "shrank", "shrink",
+                                         "lost", "lose", "slid", "slide", "plung", "plunge", "tumbl", "tumble", "cut", "slump", "halv", "halve", "reduc", "reduce"]
+
+    /// The direction word nearest before a figure, if any ("fell" in "fell 0.3 percentage points").
+    static func direction(_ n: KeyTerms.Number) -> (word: String, up: Bool)? {
+        guard !n.isYear else { return nil }
+        for word in n.context.prefix(2) {
+            if upWords.contains(word) { return (word, true) }
+            if downWords.contains(word) { return (word, false) }
+        }
+        return nil
     }
 
     /// Units that are a measure by themselves: a figure in percent is never one in dollars.
