@@ -217,10 +217,15 @@ struct KeyTerms {
         // The counted noun: up to three lowercase words that follow, until a stopword or punctuation.
         var k = end
         while k < t.count, n.nouns.count < 3, t[k].isWord, !t[k].hasDigit, !t[k].isCapitalized || n.nouns.isEmpty && t[k].isAcronym,
-              !stopwords.contains(t[k].lower), !["point", "points", "percentage"].contains(t[k].lower) {
+              !stopwords.contains(t[k].lower), !["point", "points", "percentage"].contains(t[k].lower),
+              k == end || !(t[k].lower.hasSuffix("ed") || t[k].lower.hasSuffix("ing")) {  // "12 cranes arrived": a verb ends the noun
             let stem = unitName(t[k].lower)
             n.nouns.append(nounAliases[stem] ?? stem)
             k += 1
+        }
+        // The figure as shown names everything it counts ("1,200 permanent jobs", not "1,200 permanent").
+        if end < t.count, n.unit != nil, n.unit == unitName(t[end].lower), k > end + 1 {
+            n.text += " " + t[(end + 1)..<k].map(\.text).joined(separator: " ")
         }
         if let u = n.unit, let alias = nounAliases[u] { n.unit = alias }
         // Context: the content words before it in its sentence, six at most.
