@@ -54,6 +54,8 @@ final class OneVerdictTests: XCTestCase {
         # Council
 
         BAYPORT — City council member Dana Ruiz said the port added 1,200 jobs in 2025, as recorded in the [minutes of the council meeting](\(url)).
+
+        Cargo volumes rose 9 percent in 2025, and the port will open a second terminal in 2028, the authority said in [its report](\(url)).
         """.write(toFile: tmp + "/news/council.md", atomically: true, encoding: .utf8)
         let run = try CLI.run(["run"], cwd: tmp, timeout: 60)
         XCTAssertEqual(run.status, 0, run.stderr)
@@ -66,6 +68,15 @@ final class OneVerdictTests: XCTestCase {
         var all = try verdicts(of: claim.text, url: url)
         all["run"] = evidence.verdict?.rawValue
         XCTAssertEqual(Set(all.values), ["contradicted"], "\(all)")
+
+        // A compound claim lists its parts in show and in the report.
+        let compound = try XCTUnwrap(ledger.claims.values.first { $0.text.hasPrefix("Cargo volumes") })
+        XCTAssertEqual(compound.status, .partial)
+        XCTAssertEqual(compound.evidence.first?.subclaims.map(\.verdict), [.supported, .unsupported])
+        let show = try CLI.run(["show", compound.id], cwd: tmp)
+        XCTAssertTrue(show.stdout.contains("part: supported") && show.stdout.contains("part: unsupported"), show.stdout)
+        let report = try CLI.run(["report", "--format", "json"], cwd: tmp)
+        XCTAssertTrue(report.stdout.contains("\"subclaims\""), report.stdout)
 
         // A supported claim agrees everywhere too.
         let supported = try verdicts(of: "WASHINGTON (Reuters) - Cargo volumes at the port rose 9 percent in 2025 to 2.4 million containers, the Harbor Authority said.[1]", url: url)
