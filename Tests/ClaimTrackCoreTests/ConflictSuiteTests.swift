@@ -4,11 +4,14 @@ import XCTest
 
 /// fixtures/verify/conflict-suite.txt: hand-written claim/page pairs with the verdict a fact-checker
 /// would give. The targets of issue 17: accuracy ≥ 0.85, contradicted precision ≥ 0.95 and recall ≥ 0.90.
+/// The suite was written before the verifier was changed (the old verifier: accuracy 0.799, contradicted
+/// precision 0.977, recall 0.750) and the rules were then developed against it, so its figures are in
+/// sample; fixtures/verify/conflict-holdout.txt, written afterwards and not tuned on, is the estimate.
 final class ConflictSuiteTests: XCTestCase {
     struct Case { var page: String; var pageText: String; var claim: String; var expected: Verdict }
 
-    static func cases() throws -> [Case] {
-        let text = try String(contentsOfFile: Fixtures.path("verify/conflict-suite.txt"), encoding: .utf8)
+    static func cases(_ file: String = "verify/conflict-suite.txt") throws -> [Case] {
+        let text = try String(contentsOfFile: Fixtures.path(file), encoding: .utf8)
         var out: [Case] = []
         var name = "", lines: [String] = []
         for line in text.components(separatedBy: "\n") where !line.hasPrefix("#") {
@@ -22,9 +25,10 @@ final class ConflictSuiteTests: XCTestCase {
         return out
     }
 
-    func testTheSuiteMeetsItsTargets() throws {
-        let cases = try Self.cases()
-        XCTAssertGreaterThanOrEqual(cases.count, 150)
+    struct Score { var pairs: Int; var accuracy: Double; var precision: Double; var recall: Double; var summary: String }
+
+    func score(_ file: String) throws -> Score {
+        let cases = try Self.cases(file)
         let verifier = Verifier(supported: 0.7, partial: 0.4)
         var right = 0, predictedContradicted = 0, trueContradicted = 0, goldContradicted = 0
         var failures: [String] = []
@@ -40,12 +44,25 @@ final class ConflictSuiteTests: XCTestCase {
         let accuracy = Double(right) / Double(cases.count)
         let precision = predictedContradicted == 0 ? 0 : Double(trueContradicted) / Double(predictedContradicted)
         let recall = Double(trueContradicted) / Double(max(1, goldContradicted))
-        let summary = String(format: "conflict suite: %d pairs, accuracy %.3f, contradicted precision %.3f (%d/%d), recall %.3f (%d/%d)",
+        let summary = String(format: "%@: %d pairs, accuracy %.3f, contradicted precision %.3f (%d/%d), recall %.3f (%d/%d)", file,
                              cases.count, accuracy, precision, trueContradicted, predictedContradicted, recall, trueContradicted, goldContradicted)
         print(summary)
         for f in failures { print("  " + f) }
-        XCTAssertGreaterThanOrEqual(accuracy, 0.85, summary)
-        XCTAssertGreaterThanOrEqual(precision, 0.95, summary)
-        XCTAssertGreaterThanOrEqual(recall, 0.90, summary)
+        return Score(pairs: cases.count, accuracy: accuracy, precision: precision, recall: recall, summary: summary)
+    }
+
+    func testTheSuiteMeetsItsTargets() throws {
+        let s = try score("verify/conflict-suite.txt")
+        XCTAssertGreaterThanOrEqual(s.pairs, 150)
+        XCTAssertGreaterThanOrEqual(s.accuracy, 0.85, s.summary)
+        XCTAssertGreaterThanOrEqual(s.precision, 0.95, s.summary)
+        XCTAssertGreaterThanOrEqual(s.recall, 0.90, s.summary)
+    }
+
+    /// Pairs written after tuning and never tuned on: their figures are printed as the honest estimate.
+    func testHeldOutPairs() throws {
+        let s = try score("verify/conflict-holdout.txt")
+        XCTAssertGreaterThanOrEqual(s.pairs, 30)
+        XCTAssertGreaterThanOrEqual(s.precision, 0.95, "a false contradiction accuses a journalist: " + s.summary)
     }
 }
