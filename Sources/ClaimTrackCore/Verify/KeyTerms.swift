@@ -228,6 +228,8 @@ struct KeyTerms {
             n.text += " " + t[(end + 1)..<k].map(\.text).joined(separator: " ")
         }
         if let u = n.unit, let alias = nounAliases[u] { n.unit = alias }
+        // "43 people": the unit word read as an alias is still the counted noun.
+        if n.nouns.isEmpty, let u = n.unit, !measureWords.contains(u) || u == "people" { n.nouns = [u] }
         // Context: the content words before it in its sentence, six at most.
         var j = start - 1
         if j >= 0 { n.before = t[j].lower }

@@ -293,6 +293,8 @@ public struct Verifier: Sendable {
     /// The direction word nearest before a figure, if any ("fell" in "fell 0.3 percentage points").
     static func direction(_ n: KeyTerms.Number) -> (word: String, up: Bool)? {
         guard !n.isYear else { return nil }
+        if n.before == "up" { return ("up", true) }
+        if n.before == "down" { return ("down", false) }
         for word in n.context.prefix(2) {
             if upWords.contains(word) { return (word, true) }
             if downWords.contains(word) { return (word, false) }
@@ -314,6 +316,10 @@ public struct Verifier: Sendable {
         let ua = a.unit.flatMap { measureUnits.contains($0) ? $0 : nil }, ub = b.unit.flatMap { measureUnits.contains($0) ? $0 : nil }
         if let ua, let ub, ua != ub { return false }
         if !a.nouns.isEmpty, !b.nouns.isEmpty, Set(a.nouns).isDisjoint(with: b.nouns), ua == nil || ub == nil { return false }
+        // A floor or ceiling agrees with anything on its side, so it must be a figure of the same thing:
+        // "at least 43 people" is not "about 90,000 homes".
+        if a.bound == .atLeast || a.bound == .atMost || b.bound == .atLeast || b.bound == .atMost, ua == nil || ub == nil,
+           Set(a.nouns).union(a.context).isDisjoint(with: Set(b.nouns).union(b.context)) { return false }
         return agree(a, b)
     }
 
@@ -329,9 +335,11 @@ public struct Verifier: Sendable {
         if abs(d) <= tolerance * 1.0001 { return true }
         // A floor or a ceiling agrees with any figure on its side of it; two floors ("at least 26", "at least 62") must agree as figures.
         if a.bound == b.bound, a.bound == .atLeast || a.bound == .atMost { return false }
+        // (The bound is the figure as written: "more than 1,000" is not met by 640, whatever its rounding.)
+        let edge = scale * 0.005
         for (x, y) in [(a, b), (b, a)] {
-            if x.bound == .atLeast && y.value >= x.value - tolerance { return true }
-            if x.bound == .atMost && y.value <= x.value + tolerance { return true }
+            if x.bound == .atLeast && y.value >= x.value - edge { return true }
+            if x.bound == .atMost && y.value <= x.value + edge { return true }
         }
         return false
     }
