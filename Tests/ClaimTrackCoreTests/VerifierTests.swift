@@ -70,6 +70,10 @@ final class VerifierTests: XCTestCase {
         XCTAssertEqual(ClaimFraming.proposition("According to the county, turnout was 63 percent."), "turnout was 63 percent.")
         XCTAssertEqual(ClaimFraming.proposition("The port added 1,200 jobs in 2025."), "The port added 1,200 jobs in 2025.", "'added' is no cue here")
         XCTAssertEqual(KeyTerms("The port reportedly added 800 jobs.").hedges, ["reportedly"], "hedges stay hedges")
+        XCTAssertEqual(ClaimFraming.proposition("According to reports from The New York Times, The Australian, and Reuters, among others, the breach was traced to a hacking group."),
+                       "the breach was traced to a hacking group.", "a source that is a list")
+        XCTAssertEqual(ClaimFraming.subclaims("The breach exposed records on people, organizations, and operations."),
+                       ["The breach exposed records on people, organizations, and operations."], "', and' ending a list joins no clauses")
 
         let framed = verifier.check(claim: "BAYPORT — The port added 1,200 jobs in 2025, the authority said on Tuesday.[1]", page: page)
         XCTAssertEqual(framed.verdict, .contradicted)

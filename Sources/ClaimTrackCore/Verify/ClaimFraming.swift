@@ -51,6 +51,15 @@ public enum ClaimFraming {
                 }
             }
             guard let (r, keepsWord) = earliest else { current += s; break }
+            // ", and" after a short item ends a list ("people, organizations, and operations"), not a clause.
+            let before = current + s[..<r.lowerBound]
+            if FramingRules.listJoiners.contains(String(s[r]).trimmingCharacters(in: .whitespaces).lowercased()),
+               let comma = before.range(of: ", ", options: .backwards),
+               before[comma.upperBound...].split(separator: " ").count <= FramingRules.maxListItemWords {
+                current = before + s[r]
+                s = s[r.upperBound...]
+                continue
+            }
             current += s[..<r.lowerBound]
             pieces.append(current)
             // "…, which …" keeps "which"; ", and" and "; " are dropped.
@@ -95,7 +104,14 @@ public enum ClaimFraming {
     /// "According to the county, turnout …" → "turnout …"; "Dana Ruiz said (that) the expansion …" → "the expansion …".
     static func dropLeadingSource(_ text: String) -> String {
         if let r = firstMatch(FramingRules.compiled.leadingSource, in: text) {
-            return String(text[r.upperBound...])
+            // The source may be a list: "According to reports from The New York Times, The Australian, and
+            // Reuters, among others, the MSS breach …".
+            var rest = String(text[r.upperBound...])
+            while let more = firstMatch(FramingRules.compiled.sourceContinuation, in: rest),
+                  rest[more.upperBound...].split(separator: " ").count >= 4 {
+                rest = String(rest[more.upperBound...])
+            }
+            return rest
         }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         guard let cue = words.prefix(FramingRules.maxLeadingSourceWords + 1).firstIndex(where: {
@@ -175,6 +191,7 @@ enum FramingRules {
         let footnoteMarker = regex(FramingRules.footnoteMarker)
         let dateline = regex(FramingRules.dateline, caseless: false)
         let leadingSource = regex(FramingRules.leadingSource)
+        let sourceContinuation = regex(FramingRules.sourceContinuation, caseless: false)
         let embeddedRelative = regex(FramingRules.embeddedRelative)
         let embeddedAppositive = regex(FramingRules.embeddedAppositive)
         let clauseSplitters = FramingRules.clauseSplitters.map { (regex($0.pattern), $0.keepsWord) }
@@ -194,6 +211,13 @@ enum FramingRules {
 
     /// A leading prepositional source, up to its comma ("According to the county, …", "As recorded in the minutes, …").
     static let leadingSource = #"^\s*(?:according to|as (?:recorded|reported|stated|noted|shown|published) (?:in|by)|citing|in a statement|per)\b[^,“"]{1,120},\s*"#
+
+    /// What continues a leading source past its first comma: another item of its list, "among others".
+    static let sourceContinuation = #"^\s*(?:(?:including|and|or|as well as|such as|among others|among them)\b[^,“"]{0,80}|(?:the )?[A-Z][\w’'.&-]*(?: [A-Z][\w’'.&-]*){0,3}),\s+"#
+
+    /// Joiners that may end a list rather than join clauses, and how long a list item may be.
+    static let listJoiners: Set<String> = [", and", ", or"]
+    static let maxListItemWords = 3
 
     /// Openers of a comma segment that is only a source (", according to the CDC", ", as recorded in the minutes …").
     static let sourceClauseOpeners = [
@@ -234,6 +258,7 @@ enum FramingRules {
     static let clauseSplitters: [(pattern: String, keepsWord: Bool)] = [
         (#";\s+"#, false),
         (#",\s+and\s+"#, false),
+        (#",\s+or\s+"#, false),
         (#",\s+but\s+"#, false),
         (#",\s+while\s+"#, false),
         (#",\s+whereas\s+"#, false),
