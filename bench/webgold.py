@@ -13,6 +13,8 @@ text, the cue and source as they stand, kind, mention and referent, check-worthi
     webgold.py score PRED_DIR [--split held-out|tune|all] [--gold DIR] [--errors] [--texts DIR]
                                            claimtrack extract JSON (PRED_DIR/ID.json) against the gold
     webgold.py agree GOLD_A GOLD_B         agreement of two annotations of the same pages
+    webgold.py cw-freeze ANN_DIR TEXT_DIR  check-worthiness-only annotations of the pages of
+                                           checkworthy.tsv -> bench/webgold/checkworthy/ID.json
 
 Standard library only. The last line of `score` is the held-out figure line.
 """
@@ -43,6 +45,39 @@ def load_pages():
             page_id, split, checkworthy = line.rstrip("\n").split("\t")[:3]
             pages.append({"id": page_id, "split": split, "checkworthy": checkworthy == "yes"})
     return pages
+
+
+def load_checkworthy_pages():
+    """checkworthy.tsv: pages labelled for check-worthiness only (no attributions), all tuned on."""
+    path = os.path.join(WEBGOLD, "checkworthy.tsv")
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        return [line.split("\t")[0] for line in f if line.strip() and not line.startswith("#")]
+
+
+def cw_freeze(ann_dir, text_dir):
+    out_dir = os.path.join(WEBGOLD, "checkworthy")
+    os.makedirs(out_dir, exist_ok=True)
+    for page_id in load_checkworthy_pages():
+        text = open(os.path.join(text_dir, page_id + ".txt"), encoding="utf-8", newline="").read()
+        ann = json.load(open(os.path.join(ann_dir, page_id + ".json"), encoding="utf-8"))
+        spans = sentences(text)
+        if len(ann["sentences"]) != len(spans):
+            sys.exit(f"{page_id}: {len(ann['sentences'])} labels for {len(spans)} sentences")
+        labels = []
+        for label in ann["sentences"]:
+            a, b = spans[label["n"]]
+            entry = {"start": a, "end": b, "checkworthy": label["checkworthy"]}
+            if "why" in label:
+                entry["why"] = label["why"]
+            labels.append(entry)
+        doc = {"id": page_id, "annotator": ann.get("annotator", ""), "sentences": labels,
+               "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest()}
+        with open(os.path.join(out_dir, page_id + ".json"), "w", encoding="utf-8") as f:
+            json.dump(doc, f, indent=1, ensure_ascii=False, sort_keys=True)
+            f.write("\n")
+    print(f"froze {len(load_checkworthy_pages())} pages into {out_dir}")
 
 
 def page_text(page_id):
@@ -91,7 +126,10 @@ def prepare(out):
             with open(os.path.join(out, page["id"] + ".sentences.txt"), "w", encoding="utf-8") as f:
                 for n, (a, b) in enumerate(sentences(text)):
                     f.write(f"{n}\t{text[a:b]}\n")
-    print(f"wrote {len(load_pages())} pages to {out}")
+    for page_id in load_checkworthy_pages():
+        with open(os.path.join(out, page_id + ".txt"), "w", encoding="utf-8") as f:
+            f.write(page_text(page_id))
+    print(f"wrote {len(load_pages()) + len(load_checkworthy_pages())} pages to {out}")
 
 
 # --- annotations -------------------------------------------------------------------------
@@ -260,7 +298,29 @@ def name_matches(predicted, gold):
     # Whole words: "Trump" is in "Donald Trump", but "Trump" does not end "Donald Trump Jr." as its surname.
     def within(a, b):
         return any(b[i:i + len(a)] == a for i in range(len(b) - len(a) + 1))
-    return within(pw, gw) or within(gw, pw) or pw[-1] == gw[-1]
+    if within(pw, gw) or within(gw, pw) or pw[-1] == gw[-1]:
+        return True
+    # An abbreviation of the gold name ("VW" for Volkswagen, "Chinese CDC" for the Chinese Center for
+    # Disease Control and Prevention): every other word is in capitals and its letters stand in order in
+    # the gold name, the first one opening a word (the Schwartz-Hearst test).
+    original = re.findall(r"[\w-]+", re.sub(r"[’']s$", "", predicted.strip()))
+    def abbreviates(word):
+        if len(word) < 2 or not word.isupper():
+            return False
+        for start in (m.start() for m in re.finditer(r"\b\w", g)):
+            if g[start] != word[0].lower():
+                continue
+            i = start + 1
+            for letter in word[1:].lower():
+                i = g.find(letter, i)
+                if i < 0:
+                    break
+                i += 1
+            else:
+                return True
+        return False
+    others = [w for w in original if w.lower() not in gw]
+    return bool(others) and all(abbreviates(w) for w in others)
 
 
 def match_attributions(gold, pred):
@@ -420,6 +480,8 @@ def score(pred_dir, split, gold_dir, show_errors, texts_dir=None):
         if os.path.exists(path):
             pred[page_id] = json.load(open(path, encoding="utf-8"))
     splits = ["tune", "held-out"] if split == "all" else [split]
+    if split in ("all", "tune"):
+        score_checkworthy(pred_dir, texts_dir)
     result = None
     for s in splits:
         subset = {k: v for k, v in gold.items() if pages.get(k, {}).get("split") == s}
@@ -430,6 +492,35 @@ def score(pred_dir, split, gold_dir, show_errors, texts_dir=None):
         result = report(s, t)
     sf, kind, spk, wrong = result
     print(f"{splits[-1]}: source F1 {sf:.3f}, kind {kind:.3f}, speaker right {spk:.3f}, wrong {wrong:.3f}")
+
+
+def score_checkworthy(pred_dir, texts_dir):
+    """The check-worthiness-only pages (tuned on): share of kept claims not check-worthy, and recall."""
+    kept = bad = gold = gold_kept = pages = 0
+    for page_id in load_checkworthy_pages():
+        path = os.path.join(pred_dir, page_id + ".json")
+        gold_path = os.path.join(WEBGOLD, "checkworthy", page_id + ".json")
+        if not os.path.exists(path) or not os.path.exists(gold_path):
+            continue
+        g = json.load(open(gold_path, encoding="utf-8"))
+        text_path = os.path.join(texts_dir or pred_dir, page_id + ".txt")
+        if os.path.exists(text_path):
+            sha = hashlib.sha256(open(text_path, encoding="utf-8", newline="").read().encode("utf-8")).hexdigest()
+            if sha != g["text_sha256"]:
+                sys.exit(f"{page_id}: the page text is not the one the labels were made on")
+        claims = json.load(open(path, encoding="utf-8")).get("claims", [])
+        pages += 1
+        for s in g["sentences"]:
+            length = s["end"] - s["start"]
+            covered = max((min(s["end"], c["end"]) - max(s["start"], c["start"]) for c in claims), default=0)
+            k = length > 0 and covered * 2 >= length
+            gold += s["checkworthy"]
+            gold_kept += s["checkworthy"] and k
+            kept += k
+            bad += k and not s["checkworthy"]
+    if pages:
+        print(f"[check-worthiness set] pages {pages} (tuned on): kept {kept}, not check-worthy "
+              f"{bad / max(kept, 1):.3f}; check-worthy recall {gold_kept / max(gold, 1):.3f}")
 
 
 def agree(dir_a, dir_b):
@@ -481,6 +572,8 @@ def main(argv):
         score(args[0], split, gold_dir, show, texts)
     elif cmd == "agree":
         agree(argv[2], argv[3])
+    elif cmd == "cw-freeze":
+        cw_freeze(argv[2], argv[3])
     else:
         sys.exit(__doc__)
 

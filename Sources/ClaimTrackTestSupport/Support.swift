@@ -139,10 +139,11 @@ public final class TestServer {
     public let port: Int
     private let process: Process
 
-    public init() throws {
+    /// `arguments` are added to the server's command line (`--robots big` or `--robots 5xx`).
+    public init(_ arguments: [String] = []) throws {
         process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Fixtures.path("server/test_server.py"), "--lifetime", "240"]
+        process.arguments = ["python3", Fixtures.path("server/test_server.py"), "--lifetime", "240"] + arguments
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice

@@ -27,7 +27,8 @@ struct CheckCommand: ParsableCommand {
         let verifier = Verifier(configuration.verify)
         if let batch {
             guard arguments.isEmpty else { throw ClaimTrackError.usage("give either CLAIM SOURCE or --batch FILE, not both") }
-            try BatchCheck(configuration: configuration, verifier: verifier).run(file: batch)
+            let allJudged = try BatchCheck(configuration: configuration, verifier: verifier).run(file: batch)
+            if !allJudged { throw ExitCode(ExitPolicy.someFailedCode) }
             return
         }
         guard arguments.count == 2 else { throw ClaimTrackError.usage("check needs CLAIM and SOURCE (a URL, a file, or -)") }
@@ -71,24 +72,29 @@ enum PageSource {
 }
 
 /// `check --batch`: reads every line first, fetches the URLs together, then judges each pair in order.
+/// Every input line gets one output line; a line that is not a JSON object, or a pair that cannot be
+/// judged, gets an error object (`{"id","error"}`), and the command then exits 1.
 struct BatchCheck {
     let configuration: Configuration
     let verifier: Verifier
 
-    func run(file: String) throws {
+    /// Whether every line was judged.
+    func run(file: String) throws -> Bool {
         let data: Data
         if file == "-" { data = FileHandle.standardInput.readDataToEndOfFile() } else {
             guard let d = FileManager.default.contents(atPath: file) else { throw ClaimTrackError.usage("\(file): cannot be read") }
             data = d
         }
-        var lines: [[String: Any]] = []
-        for (k, line) in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).enumerated() {
+        var lines: [Result<[String: Any], PairFailure>] = []
+        for (k, line) in String(decoding: data, as: UTF8.self).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            if line.allSatisfy(\.isWhitespace) { continue }
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
-                throw ClaimTrackError.usage("\(file):\(k + 1): not a JSON object")
+                lines.append(.failure(PairFailure("line \(k + 1): not a JSON object")))
+                continue
             }
-            lines.append(object)
+            lines.append(.success(object))
         }
-        let urls = lines.compactMap { $0["text"] == nil ? $0["url"] as? String : nil }
+        let urls = lines.compactMap { line in (try? line.get()).flatMap { $0["text"] == nil ? $0["url"] as? String : nil } }
         var pages: [String: Result<String, PairFailure>] = [:]
         if !urls.isEmpty {
             let fetcher = Fetcher(options: Fetcher.Options(configuration.fetch))
@@ -102,7 +108,13 @@ struct BatchCheck {
             }
         }
         let out = FileHandle.standardOutput
-        for line in lines {
+        var allJudged = true
+        for parsed in lines {
+            guard case .success(let line) = parsed else {
+                if case .failure(let failure) = parsed { out.write(Data((CheckFormatter.error(id: nil, failure.message).serialized(pretty: false) + "\n").utf8)) }
+                allJudged = false
+                continue
+            }
             let id = (line["id"] as? String) ?? (line["id"] as? Int).map(String.init)
             let json: JSONValue
             if let claim = line["claim"] as? String {
@@ -114,13 +126,17 @@ struct BatchCheck {
                 } else { text = .failure(PairFailure("no text, url or file")) }
                 switch text {
                 case .success(let page): json = CheckFormatter.json(id: id, verifier.check(claim: claim, page: page))
-                case .failure(let failure): json = CheckFormatter.error(id: id, failure.message)
+                case .failure(let failure):
+                    json = CheckFormatter.error(id: id, failure.message)
+                    allJudged = false
                 }
             } else {
                 json = CheckFormatter.error(id: id, "no claim")
+                allJudged = false
             }
             out.write(Data((json.serialized(pretty: false) + "\n").utf8))
         }
+        return allJudged
     }
 }
 

@@ -26,9 +26,12 @@ struct ExtractCommand: ParsableCommand {
         let configuration = try ConfigLoader.load(path: config)
         let extractor = Extractor(configuration: configuration)
         if let outputDir {
-            try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true)
+            do { try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true) } catch {
+                throw ClaimTrackError.outputWriteFailed(file: outputDir, reason: LedgerStore.whyUnwritable(outputDir + "/x", error))
+            }
         }
         var failed = false
+        var unwritable = false
         var processed = 0
         let format = format
         // Files are read and extracted on every core; results are written in argument order.
@@ -57,14 +60,15 @@ struct ExtractCommand: ParsableCommand {
                     do {
                         try Data((rendered + (format == .text ? "" : "\n")).utf8).write(to: URL(fileURLWithPath: target))
                     } catch {
-                        Console.error("\(target): cannot be written (\(error.localizedDescription))")
-                        failed = true
+                        Console.error(ClaimTrackError.outputWriteFailed(file: target, reason: LedgerStore.whyUnwritable(target, error)).description)
+                        unwritable = true
                     }
                 } else {
                     Console.out(rendered)
                 }
             }
         })
-        if failed { throw ExitCode(1) }
+        if unwritable { throw ExitCode(ExitPolicy.outputCode) }
+        if failed { throw ExitCode(ExitPolicy.someFailedCode) }
     }
 }

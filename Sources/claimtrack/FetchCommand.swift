@@ -37,9 +37,13 @@ struct FetchCommand: ParsableCommand {
         let out = FileHandle.standardOutput
         if format == .table { out.write(Data((FetchFormatter.tableHeader + "\n").utf8)) }
         let fetcher = Fetcher(options: Fetcher.Options(configuration.fetch))
+        var failed = false
         fetcher.fetch(list.map { FetchRequest(url: $0) }, keepBodies: false) { result, _ in
             let line = format == .jsonl ? FetchFormatter.jsonLine(result) : FetchFormatter.tableRow(result)
             for _ in 0..<(occurrences[result.url] ?? 1) { out.write(Data((line + "\n").utf8)) }
+            if result.isFailure { failed = true }
         }
+        // Like lychee: every URL answered, and exit 1 tells a script that some failed.
+        if failed { throw ExitCode(ExitPolicy.someFailedCode) }
     }
 }

@@ -5,11 +5,13 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "report", abstract: "Print the claim report from the ledger.")
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, markdown, csv, html, claimreview }
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, jsonl, markdown, csv, csvAttributions = "csv-attributions", html, claimreview
+    }
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: "table, json, markdown, csv, html or claimreview.")
+    @Option(help: "table, json, jsonl (a claim a line), markdown, csv (a claim a row), csv-attributions (a claim and source a row), html or claimreview.")
     var format: Format = .table
 
     @Option(help: "Only claims with these statuses (comma-separated).")
@@ -26,14 +28,17 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try common.load()
-        let ledger = try LedgerStore.load(configuration.ledger)
+        let ledger = try LedgerStore.loadExisting(configuration.ledger)
+        try ReportModel.checkArticle(article, in: ledger)
         let filter = ReportModel.Filter(statuses: try StatusList.parse(status, option: "--status"), article: article, changedOnly: changed)
         let model = ReportModel(ledger: ledger, filter: filter)
         let text: String
         switch format {
         case .json: text = JSONReportFormatter.render(model)
         case .markdown: text = MarkdownReportFormatter.render(model)
+        case .jsonl: text = JSONLinesReportFormatter.render(model)
         case .csv: text = CSVReportFormatter.render(model)
+        case .csvAttributions: text = CSVReportFormatter.renderAttributions(model)
         case .html: text = HTMLReportFormatter.render(model)
         case .claimreview: text = ClaimReviewFormatter.render(model)
         case .table:
@@ -41,8 +46,8 @@ struct ReportCommand: ParsableCommand {
             text = TableReportFormatter(color: color).render(model, changed: changed)
         }
         if let output {
-            do { try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                throw ClaimTrackError.input(file: output, reason: "cannot be written (\(error.localizedDescription))")
+            do { try LedgerStore.writeAtomically(Data(text.utf8), to: output) } catch {
+                throw ClaimTrackError.outputWriteFailed(file: output, reason: LedgerStore.whyUnwritable(output, error))
             }
         } else {
             FileHandle.standardOutput.write(Data(text.utf8))
@@ -60,7 +65,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try common.load()
-        let ledger = try LedgerStore.load(configuration.ledger)
+        let ledger = try LedgerStore.loadExisting(configuration.ledger)
         let matches = ledger.claims.keys.filter { $0 == claimID || $0.hasPrefix(claimID) }
         guard matches.count == 1, let claim = ledger.claims[matches[0]] else {
             throw ClaimTrackError.usage(matches.isEmpty ? "no claim \(claimID) in \(configuration.ledger)" : "\(claimID) is ambiguous: \(matches.sorted().joined(separator: ", "))")
@@ -85,9 +90,11 @@ struct ShowCommand: ParsableCommand {
             if let p = e.passage { lines.append("  “\(p)”") }
             for s in e.subclaims { lines.append("  part: \(s.verdict.rawValue) (\(String(format: "%.2f", s.score))) — \(s.text)") }
         }
+        if let review = claim.review { lines.append(review.line(machine: claim.status)) }
         lines.append("history:")
         for h in claim.history { lines.append("  run \(h.run) \(h.time): \(h.from?.rawValue ?? "new") → \(h.status.rawValue)") }
-        Console.out(lines.joined(separator: "\n"))
+        // Every line holds text from the article or its pages: escape sequences are shown, not obeyed.
+        Console.out(lines.map(TerminalText.escape).joined(separator: "\n"))
     }
 }
 

@@ -25,6 +25,11 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         let failStatuses = try StatusList.parse(failOn, option: "--fail-on")
         let configuration = try common.load(articles: folder)
+        if folder == nil, common.config == nil, !FileManager.default.fileExists(atPath: ConfigLoader.defaultFile),
+           !FileManager.default.fileExists(atPath: configuration.articles) {
+            let cwd = FileManager.default.currentDirectoryPath
+            throw ClaimTrackError.usage(Message.noPipeline(PathUtil.relative(configuration.articles, to: cwd)))
+        }
         let observer = ConsoleObserver(quiet: quiet)
         let pipeline = RunPipeline(configuration: configuration, options: .init(offline: offline), observer: observer)
         let summary = try pipeline.run()
@@ -72,7 +77,9 @@ final class ConsoleObserver: RunObserver, @unchecked Sendable {
 
     func log(_ message: String) {
         guard !quiet else { return }
-        Console.error(terminal ? message : "\(Timestamp.now()) \(message)")
+        // One message, one line: a newline or escape sequence from a file name or a page is shown escaped.
+        let line = TerminalText.escape(message)
+        Console.error(terminal ? line : "\(Timestamp.now()) \(line)")
     }
 
     func stage(_ name: String, message: String) {
@@ -99,6 +106,7 @@ final class ConsoleObserver: RunObserver, @unchecked Sendable {
     func diagnostic(_ diagnostic: Diagnostic) {
         if quiet && diagnostic.severity == .warning { return }  // --quiet: the summary line and errors only
         if terminal { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
-        Console.error(terminal ? diagnostic.description : "\(Timestamp.now()) \(diagnostic.description)")
+        let line = TerminalText.escape(diagnostic.description)
+        Console.error(terminal ? line : "\(Timestamp.now()) \(line)")
     }
 }

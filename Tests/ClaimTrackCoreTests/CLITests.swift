@@ -31,8 +31,10 @@ final class CLITests: SeedFolderTestCase {
         XCTAssertTrue(vague.stdout.hasSuffix("1 article, 6 claims: unverifiable 2, vague 4\n"), vague.stdout)
         XCTAssertFalse(vague.stdout.contains("\u{1B}["), "no colour when not on a terminal")
 
+        // An article the ledger does not have is an error naming the ones it has, not an empty report (issue 18).
         let none = try CLI.run(["report", "--article", "other.txt"], cwd: tmp)
-        XCTAssertTrue(none.stdout.hasPrefix("0 articles, 0 claims"), none.stdout)
+        XCTAssertEqual(none.status, 2)
+        XCTAssertTrue(none.stderr.contains("known: china-intelligence-leak.txt"), none.stderr)
         let one = try CLI.run(["report", "--article", "seeds/china-intelligence-leak.txt", "--format", "json", "--output", "r.json"], cwd: tmp)
         XCTAssertEqual(one.status, 0)
         XCTAssertTrue(try String(contentsOfFile: tmp + "/r.json", encoding: .utf8).contains("APT10"))

@@ -105,7 +105,7 @@ final class FetchRunTests: XCTestCase {
         let urls = [server.url("/ok"), server.url("/missing"), "file:///etc/passwd", server.url("/ok"), "javascript:alert(1)"]
         try (server.url("/doc.pdf") + "\n# a comment\n\n" + server.url("/private/x") + "\n").write(toFile: tmp + "/urls.txt", atomically: true, encoding: .utf8)
         let r = try CLI.run(["fetch"] + urls + ["--urls", "urls.txt"], cwd: tmp)
-        XCTAssertEqual(r.status, 0, r.stderr)
+        XCTAssertEqual(r.status, 1, "some URLs failed: every line printed, then exit 1 (issue 18)")
         let lines = r.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
         XCTAssertEqual(lines.count, 7)
         XCTAssertEqual(Set(lines.map { $0["url"] as! String }), Set(urls + [server.url("/doc.pdf"), server.url("/private/x")]))

@@ -1,5 +1,6 @@
 import ClaimTrackCore
 import ClaimTrackTestSupport
+import Foundation
 import XCTest
 
 /// Every report format from the built binary, with an article written to break them:
@@ -45,8 +46,30 @@ final class ReportFormatTests: SeedFolderTestCase {
         XCTAssertTrue(csv.contains("\"'=HYPERLINK(\"\"http://evil.example\"\") says 12 buildings burned in 2023, officials said.\""), csv)
         XCTAssertFalse(csv.contains(",=HYPERLINK"))
         XCTAssertTrue(csv.contains("\"Officials said <script>alert(\"\"x\"\")</script> 5 people were hurt in 2024 | and 3 \"\"fled\"\" the city.\""))
-        // The APT10 claim has three attributions: three rows.
-        XCTAssertEqual(lines.filter { $0.contains("APT10") }.count, 3)
+        // The APT10 claim has three attributions: one row, its sources joined in the source column…
+        let apt10 = lines.filter { $0.contains("APT10") }
+        XCTAssertEqual(apt10.count, 1)
+        XCTAssertEqual(apt10.first?.components(separatedBy: "; ").count ?? 0 >= 3, true, apt10.description)
+        // … and three rows in csv-attributions, the shape with a row per claim and source.
+        let perSource = try report("csv-attributions").components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        XCTAssertEqual(perSource.first, lines.first)
+        XCTAssertEqual(perSource.filter { $0.contains("APT10") }.count, 3)
+        XCTAssertGreaterThan(perSource.count, lines.count)
+    }
+
+    func testJSONLinesHasOneClaimALineWithItsArticle() throws {
+        let jsonl = try report("jsonl")
+        let lines = jsonl.split(separator: "\n")
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(try report("json").utf8)) as? [String: Any])
+        let claims = ((json["summary"] as? [String: Any])?["claims"] as? Int) ?? -1
+        XCTAssertEqual(lines.count, claims)
+        for line in lines {
+            let object = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], String(line))
+            XCTAssertEqual(object["schema"] as? String, "claimtrack.report-line/1")
+            XCTAssertNotNil(object["article"] as? String)
+            XCTAssertNotNil(object["id"] as? String)
+            XCTAssertNotNil(object["status"] as? String)
+        }
     }
 
     func testMarkdownTablesKeepTheirShape() throws {

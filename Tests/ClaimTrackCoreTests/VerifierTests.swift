@@ -132,7 +132,7 @@ final class VerifierTests: XCTestCase {
         ].joined(separator: "\n")
         try pairs.write(toFile: tmp + "/pairs.jsonl", atomically: true, encoding: .utf8)
         let batch = try CLI.run(["check", "--batch", "pairs.jsonl"], cwd: tmp)
-        XCTAssertEqual(batch.status, 0, batch.stderr)
+        XCTAssertEqual(batch.status, 1, "pair c failed: every line answered, then exit 1 (issue 18)")
         let lines = batch.stdout.split(separator: "\n").map { try! JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
         XCTAssertEqual(lines.map { $0["id"] as? String }, ["a", "b", "c"])
         XCTAssertEqual(lines[0]["verdict"] as? String, "supported")

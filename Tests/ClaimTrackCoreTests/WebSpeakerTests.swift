@@ -116,4 +116,82 @@ final class WebSpeakerTests: XCTestCase {
         XCTAssertTrue(try kept("“We have agreed to grant all licenses of our artists,” the company said."), "a company's first person")
         XCTAssertTrue(try kept("Lopez said the situation was very difficult for the team after 2019."), "not a quotation")
     }
+
+    func testADescriptionTiedToANameByTheTextIsThatName() throws {
+        // The description opens the source and the name stands beside it; "the company" after it is that name.
+        let apposed = "A row involving Taylor Swift is coming to an end. The group that owns most of her music, Big Machine, says she will be allowed to play 12 old tracks. "
+            + "Swift got support from 40 artists last week. But the company says she did not need its permission in 2019."
+        XCTAssertEqual(try speakers(apposed), ["The group that owns most of her music, Big Machine|organization=Big Machine(appositive)",
+                                               "the company|organization=Big Machine(description)"])
+        // The name stands between commas after "The group": a later "the group" is it, whoever stands between.
+        let tied = "The group, WeWorkers Coalition, formed in recent weeks and sent a letter to 200 managers. "
+            + "WeWork reached a deal with JLL on Monday. The group announced that 1,000 workers would move."
+        XCTAssertEqual(try speakers(tied).last, "The group|organization=WeWorkers Coalition(description)")
+    }
+
+    func testAnOccupationOpeningASentenceContinuesTheSubjectBefore() throws {
+        let agent = "Eyamba Sowers did not know Patrick was coming to the meeting on Tuesday. "
+            + "The real estate agent said she had been raised in a single-parent home in 1980."
+        XCTAssertEqual(try speakers(agent), ["The real estate agent|person=Eyamba Sowers(description)"])
+        // A relation is someone else: the father of the man named before is not that man.
+        let father = "Tom Reyes was arrested in Bayside on Monday. The father said he was told nothing for 14 hours."
+        XCTAssertEqual(try speakers(father), ["The father|person=-"])
+        // Not when the description stands later in its sentence, nor after a sentence with no subject named.
+        let later = "Eyamba Sowers did not know Patrick was coming. On Tuesday, the real estate agent said 40 homes were sold."
+        XCTAssertEqual(try speakers(later), ["the real estate agent|person=-"])
+        let company = "Volkswagen Group is building an electric wagon for 2025. The German automaker, which makes 9 million cars a year, "
+            + "says the wagon will go 300 miles on one charge."
+        let automaker = try speakers(company)
+        XCTAssertEqual(automaker.last?.hasSuffix("=Volkswagen Group(description)"), true, automaker.description)
+    }
+
+    func testAPronounTakesThePersonItsOwnSentenceIntroduces() throws {
+        let text = "Selling a product is difficult, Michelle Hege said. “It is important work,” Hege said in 2019. "
+            + "While the campaign did not appeal to Julie Graham, a state public information officer, she said she did not want to judge it."
+        XCTAssertEqual(try speakers(text).filter { $0.hasPrefix("she|") }.first, "she|person=Julie Graham(pronoun)")
+    }
+
+    func testAGenerationSuffixIsNoSurname() throws {
+        // "Carlineo" is Patrick Carlineo Jr.: the subject "he" continues, not Omar nearer to it.
+        let text = "Patrick Carlineo Jr. was sentenced on Tuesday for threatening Rep. Ilhan Omar. Carlineo was arrested in April for a call to Omar’s office "
+            + "in 2019, in which he said he would harm her."
+        XCTAssertEqual(try speakers(text).first, "he|person=Patrick Carlineo Jr(pronoun)")
+    }
+
+    func testCoordinatedAndInvertedCuesAfterCommas() throws {
+        XCTAssertEqual(try speakers("She did not give a date for the 2022 mission, but said SpaceX would fly Starship 12 times."),
+                       ["She|person=-"])
+        XCTAssertEqual(try speakers("While the dollar rose in October, the greenback may weaken, said Juan Perez, senior trader at Tempus Inc."),
+                       ["Juan Perez, senior trader at Tempus Inc|person=-"])
+    }
+
+    func testKindsOfOutletPeopleAndBodiesWithThe() throws {
+        XCTAssertEqual(try speakers("NPR’s Feng said 40 people were infected in 2020."), ["NPR’s Feng|person=-"])
+        XCTAssertEqual(try speakers("The Afghan Taliban said 12 soldiers were killed on Monday."), ["The Afghan Taliban|organization=-"])
+        XCTAssertEqual(try speakers("TheWrap reported that the film earned $12 million in 2019."), ["TheWrap|outlet=-"])
+        XCTAssertEqual(try speakers("The scan showed 40 nodules in both lungs in 2019."), ["The scan|document=-"])
+    }
+
+    func testJokesViewsThanksAndNoCommentAreNoClaims() throws {
+        func kept(_ text: String) throws -> Bool { try !extraction(text).claims.isEmpty }
+        XCTAssertFalse(try kept("“I almost died there in the third set,” Bublik said, jokingly."), "a joke")
+        XCTAssertFalse(try kept("“I think Guido helped me a lot and I played unreal tennis,” Opelka said."), "the speaker's own view, names or not")
+        XCTAssertTrue(try kept("“I think we lost 300 jobs at the plant,” Opelka said."), "a number")
+        XCTAssertFalse(try kept("“We have no further comment on the matter at this time,” they said."))
+        XCTAssertFalse(try kept("“I just want to be able to perform my own music,” she said."), "a want")
+        XCTAssertFalse(try kept("“I’m so grateful for everything he has done for me,” he said."), "thanks")
+        XCTAssertFalse(try kept("Good luck and hope to see you again my friend Harry Kane. pic.twitter.com/dUO6AJ"), "an embedded post")
+    }
+
+    func testEventsWithoutNamesAreClaimsPlansAndConditionsAreNot() throws {
+        func kept(_ text: String) throws -> Bool { try !extraction(text).claims.isEmpty }
+        XCTAssertTrue(try kept("The officers, having inspected the room, left without finding the child."), "what happened")
+        XCTAssertTrue(try kept("The patient was given steroids and switched his bedding to synthetic materials."), "what was done")
+        XCTAssertFalse(try kept("We were thrilled with how the whole evening turned out for everyone."), "someone's own voice")
+        XCTAssertFalse(try kept("It was a great night for the fans and the players alike."), "a judgement")
+        XCTAssertFalse(try kept("“But eventually we’ll have to get much closer to Europa,” he said."), "a plan")
+        XCTAssertTrue(try kept("“We will close the Ohio plant in 2026 and cut 300 jobs,” he said."), "a plan with figures")
+        XCTAssertTrue(try kept("“Sondland replied that he is going to do it and that Zelensky will,” Holmes testified."), "reported speech")
+        XCTAssertFalse(try kept("If he doesn’t play on Saturday, either Jacob Clark or Cole Kramer would start."), "a condition")
+    }
 }

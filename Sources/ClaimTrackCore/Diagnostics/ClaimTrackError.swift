@@ -9,9 +9,13 @@ public enum ClaimTrackError: Error, Equatable, CustomStringConvertible {
     case lockHeld(lockFile: String, pid: Int32?)
     /// The ledger exists but cannot be read; it is left untouched (exit 4).
     case ledgerUnreadable(file: String, reason: String)
-    /// The ledger could not be written; the previous one is intact.
+    /// `report` or `show` found no ledger where they looked (exit 4).
+    case ledgerMissing(file: String)
+    /// The ledger could not be written; the previous one is intact (exit 5).
     case ledgerWriteFailed(file: String, reason: String)
-    /// An input file could not be processed (used by `extract`).
+    /// A report or extract output could not be written (exit 5).
+    case outputWriteFailed(file: String, reason: String)
+    /// The page `check` was given could not be fetched or read: its one pair failed (exit 1).
     case input(file: String, reason: String)
 
     public var description: String {
@@ -26,8 +30,12 @@ public enum ClaimTrackError: Error, Equatable, CustomStringConvertible {
             return "\(lockFile): another claimtrack run holds the lock\(holder); try again when it has finished"
         case let .ledgerUnreadable(file, reason):
             return "\(file): the ledger cannot be read (\(reason)); it was left untouched. Repair or move it, then run again"
+        case let .ledgerMissing(file):
+            return "\(file): no ledger here yet; `claimtrack run FOLDER` makes one (or point to yours with --ledger FILE or --config FILE)"
         case let .ledgerWriteFailed(file, reason):
             return "\(file): the ledger could not be written (\(reason)); the previous ledger is intact"
+        case let .outputWriteFailed(file, reason):
+            return "\(file): cannot be written: \(reason)"
         case let .input(file, reason):
             return "\(file): \(reason)"
         }

@@ -30,6 +30,18 @@ public enum Message {
     public static let symlinkLoop = "symbolic link loops back into a folder already walked, not followed"
     public static let htmlUnparsable = "HTML could not be parsed, skipped"
 
+    // First use.
+    public static func noArticles(_ path: String) -> String { "\(path): no such folder or article file" }
+    /// `run` with no FOLDER, no pipeline.yml, and no folder where the defaults look.
+    public static func noPipeline(_ defaultFolder: String) -> String {
+        "no pipeline.yml here and no folder \(defaultFolder) to run over: start with `claimtrack run FOLDER` (a folder of .html .md .txt articles) or `claimtrack run FILE`, or `claimtrack init FOLDER` to write a commented pipeline.yml"
+    }
+    /// `report --article` naming no article of the ledger.
+    public static func unknownArticle(_ wanted: String, known: [String]) -> String {
+        let shown = known.prefix(10).joined(separator: ", ") + (known.count > 10 ? ", … (\(known.count - 10) more)" : "")
+        return known.isEmpty ? "--article \(wanted): the ledger has no articles yet" : "--article \(wanted): no such article in the ledger (known: \(shown))"
+    }
+
     // Article notes (`ArticleNote`): the report shows them; the ones that warn are also diagnostics.
     public static func notePlaceholders(_ paragraphs: Int) -> String {
         "rendered in the browser: \(paragraphs) paragraph\(paragraphs == 1 ? "" : "s") of template placeholders ({{ … }}, ${…}, [[…]]) left out; no claims from them"
@@ -90,6 +102,11 @@ public enum Message {
         default:
             return "the cited pages do not support it" + (e.missing.isEmpty ? "" : " (not found: " + e.missing.prefix(4).joined(separator: ", ") + ")")
         }
+    }
+    /// A cited page's host answered 429/503 with a Retry-After longer than a run waits.
+    public static func reasonWaitingForHost(_ url: String, until: String) -> String {
+        let host = URL(string: url)?.host ?? url
+        return "pending: waiting for its host (\(host) asked to wait until \(until)); the next run after that checks it"
     }
     public static func reasonPending(_ count: Int) -> String {
         count == 1 ? "1 cited page not fetched yet" : "\(count) cited pages not fetched yet"

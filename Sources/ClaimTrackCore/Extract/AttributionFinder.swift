@@ -115,7 +115,7 @@ struct AttributionFinder {
                       let subject = sentenceSubject(t, before: cueStart) else { continue }
                 source = subject
             } else if afterComma, !isFinding, !isStance, !Lexicon.objectVerbs.contains(t[v].lower), let fwd = forwardNP(t, v + 1), isPlausibleInverted(t, fwd),
-                      !(t[cueStart - 1].text == "," && appositive(t, commaAt: cueStart - 1) != nil) {
+                      !(t[cueStart - 1].text == "," && appositive(t, commaAt: cueStart - 1) != nil) || closesWithName(t, fwd) {
                 // ("The mayor, who …, said the contract stands": the subject and its clause come first.)
                 source = fwd  // inverted: ", said the minister"
                 // ", said Larry Noble, an attorney with the Campaign Legal Center."
@@ -127,8 +127,11 @@ struct AttributionFinder {
             if source == nil {
                 var h = cueStart - 1
                 h = skipAdverbials(t, from: h)
-                if h >= 1, ["and", "but"].contains(t[h].lower), t[h - 1].text != ",", let subject = sentenceSubject(t, before: h) {
-                    source = subject  // "Sullivan put off deciding … but said …"
+                // "Sullivan put off deciding … but said …"; after a comma only "say" and "tell": "The group
+                // raised alarm at the deal, and said that …".
+                if h >= 1, ["and", "but"].contains(t[h].lower), t[h - 1].text != "," || Lexicon.sayTell.contains(t[v].lower),
+                   let subject = sentenceSubject(t, before: h) {
+                    source = subject
                 }
             }
             if source == nil {
@@ -220,6 +223,15 @@ struct AttributionFinder {
         }
         while end > start, t[end - 1].text == "," { end -= 1 }
         return end > start ? end : nil
+    }
+
+    /// A name that closes the sentence after an inverted cue, alone or with its description: "…, said
+    /// Juan Perez, senior trader at Tempus Inc." is Juan Perez even when commas stand before the cue.
+    private func closesWithName(_ t: [Token], _ r: Range<Int>) -> Bool {
+        guard isCapitalizedName(t, r) else { return false }
+        var end = r.upperBound
+        if end + 1 < t.count, t[end].text == ",", let tail = appositiveTail(t, from: end + 1) { end = tail }
+        return end == t.count || end + 1 == t.count && t[end].text == "."
     }
 
     /// An inverted source closes its clause: ", said the minister." but not ", said the deal was …".

@@ -287,6 +287,18 @@ enum BuiltinOutlets {
     Rolling Stone||rollingstone.com
     Variety||variety.com
     The Hollywood Reporter|Hollywood Reporter|hollywoodreporter.com
+    TheWrap|The Wrap|thewrap.com
+    Deadline|Deadline Hollywood|deadline.com
+    Box Office Mojo||boxofficemojo.com
+    TMZ||tmz.com
+    Billboard||billboard.com
+    IndieWire||indiewire.com
+    Entertainment Weekly|EW|ew.com
+    Vulture||vulture.com
+    Pitchfork||pitchfork.com
+    E! News||eonline.com
+    Page Six||pagesix.com
+    Us Weekly||usmagazine.com
     ESPN||espn.com
     Sports Illustrated||si.com
     The Athletic||theathletic.com

@@ -5,7 +5,8 @@
 /// than `extract.min_words`; it is kept when it carries a number, a date, a
 /// named entity or an attribution. A sentence that is mostly a quotation is
 /// judged by the quoted words: "It was a difficult situation for us," Lopez
-/// said is a quip, "We laid off 300 workers," she said a fact.
+/// said is a quip, "We laid off 300 workers," she said a fact; "I think Guido helped me," a view;
+/// anything said "jokingly" a joke.
 struct ClaimFilter {
     let minWords: Int
 
@@ -46,7 +47,10 @@ struct ClaimFilter {
             if !(words.count > 1 && ["prices", "price", "of"].contains(words[1].lower)) { return false }
         }
         if !hasAttribution, Self.opinion.contains(where: { Bytes.contains(lower, $0) }) { return false }
+        // "If he doesn't play, Jacob Clark would start": what would happen, not what did.
+        if words.first?.lower == "if", words.contains(where: { $0.lower == "would" || $0.lower == "could" }) { return false }
         let quoted = words.filter(\.quoted)
+        if !quoted.isEmpty, words.contains(where: { !$0.quoted && Lexicon.jokingWords.contains($0.lower) }) { return false }
         if quoted.count * 100 >= words.count * Self.quotationShare {
             return Self.quotationStatesFact(quoted, carriesFacts: { carriesFacts($0) }) && (hasAttribution || carriesFacts(words))
         }
@@ -58,16 +62,39 @@ struct ClaimFilter {
             let opensSentence = reported.first?.start == words.first?.start
             return carriesFacts(reported, opensSentence: opensSentence) || !reported.contains { Lexicon.viewWords.contains($0.lower) }
         }
-        return carriesFacts(words)
+        return carriesFacts(words) || Self.narratesEvent(words)
+    }
+
+    /// A sentence with no number, date or name that tells what happened, in the past or the passive,
+    /// in nobody's voice and with no word of judgement: "The officers left without finding the child",
+    /// "The patient was given steroids". Not "We were thrilled", not "It was a great night".
+    static func narratesEvent(_ words: [Token]) -> Bool {
+        var happened = false
+        for w in words {
+            if Lexicon.subjectiveWords.contains(w.lower) || Lexicon.viewWords.contains(w.lower) || Lexicon.personalVoice.contains(w.lower) {
+                return false
+            }
+            if Lexicon.pastTenseMarkers.contains(w.lower) || !w.isCapitalized && AttributionFinder.hasVerbEnding(w, adverbs: false) && w.lower.hasSuffix("ed") {
+                happened = true
+            }
+        }
+        return happened
     }
 
     /// Percent of a sentence's words inside quotation marks from which it is judged as a quotation.
     static let quotationShare = 60
 
-    /// A quotation is kept unless it carries no fact (no number, date or name) and speaks as a view:
-    /// to a generic "you" or with a word of judgement or feeling ("It was a difficult situation for
-    /// us"). "All on board were killed" has neither and stays a claim.
+    /// A quotation is kept unless it opens with the speaker's own view ("I think …") or carries no fact
+    /// (no number, date or name) and speaks as a view: to a generic "you" or with a word of judgement
+    /// or feeling ("It was a difficult situation for us"). "All on board were killed" stays a claim.
     static func quotationStatesFact(_ quoted: [Token], carriesFacts: ([Token]) -> Bool) -> Bool {
+        let opening = quoted.prefix(2).map(\.lower)
+        let number = quoted.contains(where: \.hasDigit)
+        if Lexicon.viewOpenings.contains(opening), !number { return false }
+        // "Eventually we'll have to get closer to Europa": a plan or a forecast, nothing yet to check.
+        // (A quotation that itself reports speech reports a fact: "Sondland replied that 'He's going to do it'".)
+        if !number, quoted.contains(where: { Lexicon.futureMarkers.contains($0.lower) }),
+           !quoted.contains(where: { Lexicon.reportingVerbs.contains($0.lower) }) { return false }
         if carriesFacts(quoted) { return true }
         return !quoted.contains { Lexicon.subjectiveWords.contains($0.lower) }
     }

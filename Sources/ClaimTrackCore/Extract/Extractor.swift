@@ -38,10 +38,12 @@ public struct Extractor: Sendable {
         var quotations = QuotationCarry()
         var people = People(genders: Self.honorificGenders(s), runEnds: Self.capitalizedRunEnds(s))
         var previousParagraph: Range<Int>?
+        /// Where the sentence read just before starts (a paragraph that is no prose breaks the chain).
+        var previousSentence: Int?
 
         for paragraph in article.paragraphs {
             let paragraphText = text(s, paragraph)
-            if ClaimFilter.isNonProseParagraph(paragraphText) { continue }
+            if ClaimFilter.isNonProseParagraph(paragraphText) { previousSentence = nil; continue }
             let sentences = SentenceSplitter.split(s, paragraph)
             let heading = sentences.count == 1 && ClaimFilter.isHeading(paragraphText)
             previousSentenceAttributions = []
@@ -57,10 +59,13 @@ public struct Extractor: Sendable {
                     indexes.append(attributions.count)
                     let name = f.name.map { text(s, tokens[$0.lowerBound].start..<tokens[$0.upperBound - 1].end) }
                     let sourceText = text(s, source)
+                    let trailing = name == nil || name == sourceText ? Self.trailingName(sourceText) : nil
+                    // "The group that owns most of her music, Big Machine": what the description's head says it is.
+                    let descriptionKind = trailing.flatMap { _ in Self.descriptionHead(sourceText).flatMap(Self.headKind) }
                     attributions.append(Attribution(
-                        source: sourceText, kind: Self.refinedKind(f.kind, source: sourceText, outlet: f.outlet, people), cue: text(s, cue),
+                        source: sourceText, kind: descriptionKind ?? Self.refinedKind(f.kind, source: sourceText, outlet: f.outlet, people), cue: text(s, cue),
                         sourceStart: source.lowerBound, sourceEnd: source.upperBound,
-                        cueStart: cue.lowerBound, cueEnd: cue.upperBound, resolved: (name == sourceText ? nil : name) ?? Self.trailingName(sourceText),
+                        cueStart: cue.lowerBound, cueEnd: cue.upperBound, resolved: (name == sourceText ? nil : name) ?? trailing,
                         resolvedBy: .appositive, outlet: f.outlet, stance: f.stance))
                 }
                 let firstMention = seen.count
@@ -71,24 +76,34 @@ public struct Extractor: Sendable {
                         attributions[$0].kind == .person && Self.endsPersonSource(named[m].name, Self.name(of: attributions[$0]))
                     }
                 }
+                let described = descriptions(in: tokens)
+                // A name tied to a description replaces the plain run of the same words.
+                for tie in described where tie.descriptionWords == nil { named.removeAll { $0.start == tie.start } }
                 seen.append(contentsOf: named)
-                seen.append(contentsOf: descriptions(in: tokens))
+                seen.append(contentsOf: described)
                 // The sentence's named sources are mentions too ("Holt said …, and he added").
                 for k in indexes where attributions[k].kind.isSpecific && attributions[k].kind != .document
                     && attributions[k].source.unicodeScalars.first(where: { $0.properties.isAlphabetic })?.properties.isUppercase == true
                     // Not "He", "I've": a pronoun, even with its verb.
                     && !Lexicon.personalPronouns.contains(String(attributions[k].source.lowercased().prefix { $0 != "'" && $0 != "’" }))
-                    // Not "the …", "His …", "Several …": a description, not a name.
-                    && !Lexicon.determiners.contains(attributions[k].source.lowercased().split(separator: " ").first.map(String.init) ?? "") {
-                    seen.append(Mention(start: attributions[k].sourceStart, kind: attributions[k].kind, name: Self.mentionName(of: attributions[k]),
-                                        outlet: attributions[k].outlet, attribution: k))
+                    // Not "the …", "His …", "Several …": a description, not a name, unless a name stands beside it.
+                    && (!Lexicon.determiners.contains(attributions[k].source.lowercased().split(separator: " ").first.map(String.init) ?? "")
+                        || Self.trailingName(attributions[k].source) != nil && attributions[k].resolved != nil) {
+                    var mention = Mention(start: attributions[k].sourceStart, kind: attributions[k].kind, name: Self.mentionName(of: attributions[k]),
+                                          outlet: attributions[k].outlet, attribution: k)
+                    if Self.trailingName(attributions[k].source) != nil, let head = Self.descriptionHead(attributions[k].source) {
+                        mention.describedAs = [head]
+                    }
+                    seen.append(mention)
                     if attributions[k].kind == .person { people.met(Self.mentionName(of: attributions[k])) }
                 }
                 // Mentions of earlier sentences all start before this one: only the sentence's own are sorted.
                 var fresh = Array(seen[firstMention...]).sorted { $0.start < $1.start }
                 Self.markSubject(&fresh, sentence: sentence, tokens)
                 seen.replaceSubrange(firstMention..., with: fresh)
-                resolveReferences(indexes, in: &attributions, mentions: &seen, people: people, sentence: sentence, scalars: s)
+                resolveReferences(indexes, in: &attributions, mentions: &seen, people: people, sentence: sentence,
+                                  previousSentence: previousSentence, scalars: s)
+                previousSentence = sentence.lowerBound
                 var pronouns = pronounMentions(in: tokens, sources: indexes.map { attributions[$0] }, mentions: seen, people: people)
                 if let first = pronouns.first, !seen[firstMention...].contains(where: \.isSubject) {
                     var opening = [first]
@@ -199,6 +214,9 @@ public struct Extractor: Sendable {
         var inPersonSource = false
         /// The name a description stands beside, between commas: "Mike Ford" of "Mike Ford, the mayor,".
         var appositiveTo: String? = nil
+        /// The heads of the descriptions the text ties to this name: "The group, WeWorkers Coalition,"
+        /// and "The group that owns her music, Big Machine," make a later "the group" that name.
+        var describedAs: Set<String> = []
         /// A "he" or "she" of the text (not a source's): `name` is whom it was resolved to, empty when no one.
         var isPronoun = false
         /// The gender the words tell without a name: "she", "his father", "the actress".
@@ -246,6 +264,30 @@ public struct Extractor: Sendable {
         return tail
     }
 
+    /// The head of the description a source opens with, up to a relative word, a linker or a comma:
+    /// "group" of "The group that owns most of her music, Big Machine"; "automaker" of "The German
+    /// automaker". Nil when the source does not open with a determiner or a possessive.
+    static func descriptionHead(_ source: String) -> String? {
+        let words = source.split(separator: " ")
+        guard let first = words.first, Lexicon.personDeterminers.contains(plain(first)) || first.hasSuffix("'s") || first.hasSuffix("’s") else { return nil }
+        var head: String?
+        for w in words.dropFirst() {
+            let word = plain(w)
+            if Lexicon.relativeWords.contains(word) || affiliationLinkers.contains(word) { break }
+            if w.first?.isLowercase == true { head = bare(word) }
+            if w.last == "," { break }
+        }
+        return head
+    }
+
+    /// What a description's head says its referent is: an organisation ("group", "company", "automaker")
+    /// or a person ("agent", "spokeswoman", "governor").
+    static func headKind(_ head: String) -> AttributionKind? {
+        if Lexicon.organizationMarkers.contains(head) || Lexicon.companyHeads.contains(head) { return .organization }
+        if Lexicon.personNouns[head] != nil || Lexicon.offices.contains(head) { return .person }
+        return nil
+    }
+
     /// What ties a person to where they work: "Alex Horton of the Washington Post", "a reporter for USA Today".
     static let affiliationLinkers: Set<String> = ["of", "for", "at", "with"]
 
@@ -276,6 +318,11 @@ public struct Extractor: Sendable {
             return !w.allSatisfy { $0.isUppercase || $0 == "." } && !Lexicon.organizationMarkers.contains(p)
                 && !Lexicon.commonSentenceStarts.contains(p) && !Lexicon.titles.contains(p)
         }
+        if kind == .outlet, let possessive = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }),
+           possessive + 1 < words.count, words[(possessive + 1)...].allSatisfy(isName) {
+            // "NPR’s Feng", "CNN's Jake Tapper": the outlet's person.
+            return .person
+        }
         if kind != .person {
             // 1. The phrase's head ends in a name of two words after a role or stands before "of"/",".
             let run = words.reversed().prefix(while: isName).count
@@ -296,6 +343,10 @@ public struct Extractor: Sendable {
                 return .person
             }
             return kind
+        }
+        // "The Afghan Taliban", "The Wrap": no person's name opens with "the".
+        if words.count >= 2, words[0] == "The" || words[0] == "the", !affiliated, words.dropFirst().allSatisfy(isName) {
+            return .organization
         }
         // 3. One capitalised word, no one met before by that surname, no first name.
         if words.count == 1, !affiliated, isName(last), !Lexicon.personalPronouns.contains(plain(last)),
@@ -329,7 +380,7 @@ public struct Extractor: Sendable {
         guard let head = words.last.map(bare) else { return nil }
         if Lexicon.offices.contains(head) { return .person }
         if Lexicon.documentHeads.contains(head) { return .document }
-        if Lexicon.organizationMarkers.contains(head) { return .organization }
+        if Lexicon.organizationMarkers.contains(head) || Lexicon.companyHeads.contains(head) { return .organization }
         return nil
     }
 
@@ -353,6 +404,11 @@ public struct Extractor: Sendable {
                 guard tokens[m].isWord, !tokens[m].isCapitalized else { break }
                 words.append(tokens[m].lower)
                 if let kind = Self.describedKind(words) {
+                    // "The group, WeWorkers Coalition, formed …": the name beside it is what later "the group" stands for.
+                    if kind == .organization, let tie = Self.appositiveName(after: m, tokens) {
+                        out.append(Mention(start: tokens[tie.lowerBound].start, kind: .organization,
+                                           name: tokens[tie].map(\.text).joined(separator: " "), outlet: nil, describedAs: [Self.bare(words[words.count - 1])]))
+                    }
                     var mention = Mention(start: tokens[k].start, kind: kind, name: "the " + words.joined(separator: " "), outlet: nil, descriptionWords: words)
                     // "Mike Ford, the mayor of Bayside, met …": the mayor is Mike Ford.
                     if kind == .person, Self.isAppositive(k, head: m, tokens) {
@@ -366,6 +422,20 @@ public struct Extractor: Sendable {
             }
         }
         return out
+    }
+
+    /// The name between commas right after a description's head: "WeWorkers Coalition" of "The group,
+    /// WeWorkers Coalition, formed". Capitalised words (and "of", "and" inside them), closed by a comma.
+    static func appositiveName(after head: Int, _ tokens: [Token]) -> Range<Int>? {
+        let first = head + 2
+        guard first < tokens.count, tokens[head + 1].text == ",", tokens[first].isWord, tokens[first].isCapitalized else { return nil }
+        var end = first
+        while end < tokens.count, end - first < maximumAppositiveName,
+              tokens[end].isWord && (tokens[end].isCapitalized || tokens[end].lower == "of" || tokens[end].lower == "and") {
+            end += 1
+        }
+        guard end < tokens.count, tokens[end].text == ",", tokens[end - 1].isCapitalized else { return nil }
+        return first..<end
     }
 
     /// Whether the description from `start` to `head` stands between commas after a name ("Mike Ford,
@@ -396,6 +466,10 @@ public struct Extractor: Sendable {
             return named.first { [.outlet, .organization].contains($0.kind) }
         case .organization:
             let described = Set(words.map(bare).filter { $0 != "former" && $0 != "new" })
+            // A name the text tied to this very description ("The group, WeWorkers Coalition,") comes first.
+            if let tied = named.first(where: { [.outlet, .organization].contains($0.kind) && !$0.describedAs.isEmpty && described.isSubset(of: $0.describedAs) }) {
+                return tied
+            }
             let fitting = named.filter { mention in
                 guard [.outlet, .organization].contains(mention.kind) else { return false }
                 let nameWords = Set(mention.name.lowercased().split(separator: " ").map { bare(plain($0)) })
@@ -672,8 +746,10 @@ public struct Extractor: Sendable {
     /// A name's last word as surnames are compared: lower-cased, without punctuation at its ends or a
     /// possessive ("Tom Reyes's," → "reyes").
     static func lastWord(_ name: String) -> String? {
-        guard let last = name.split(separator: " ").last else { return nil }
-        return bare(last.trimmingCharacters(in: .punctuationCharacters)).lowercased()
+        // "Patrick Carlineo Jr." is Carlineo: a generation's suffix is no surname.
+        var words = name.split(separator: " ").map { bare($0.trimmingCharacters(in: .punctuationCharacters)).lowercased() }
+        while words.count > 1, let last = words.last, Lexicon.nameSuffixes.contains(last) { words.removeLast() }
+        return words.last
     }
 
     /// Words in an organisation's name at most: "Securities and Exchange Commission" is one, a headline
@@ -704,7 +780,7 @@ public struct Extractor: Sendable {
     /// A source's own mention takes the name it resolved to, for the sources after it: "Figueroa" is
     /// then "Melezia Figueroa" to a later "she", in this sentence or another.
     private func resolveReferences(_ indexes: [Int], in attributions: inout [Attribution], mentions: inout [Mention],
-                                   people: People, sentence: Range<Int>, scalars s: [Unicode.Scalar]) {
+                                   people: People, sentence: Range<Int>, previousSentence: Int?, scalars s: [Unicode.Scalar]) {
         for k in indexes where attributions[k].kind != .anonymous {
             defer {
                 for m in mentions.indices.reversed() {
@@ -718,7 +794,7 @@ public struct Extractor: Sendable {
             var target: Mention?
             switch source {
             case "he", "she", "him", "her", "it":
-                target = Self.antecedent(of: source, earlier, people)
+                target = Self.antecedent(of: source, earlier, people, sentence: sentence.lowerBound)
                 if target?.isPronoun == true, target?.name.isEmpty == true { target = nil }
                 if let described = target, let words = described.descriptionWords {
                     target = Self.nameOf(described, words, in: mentions)
@@ -736,13 +812,31 @@ public struct Extractor: Sendable {
                 // "the governor" → "Gov. Alan Brooks".
                 // A name after "the" only lengthens: "the Times" → "The New York Times"; "the IMF" is named
                 // already, and "The Washington Post" is no blog post.
-                let words = source.dropFirst(4).split(separator: " ").map { Self.bare(String($0)) }
-                let capitalized = attributions[k].source.dropFirst(4).contains(where: \.isUppercase)
-                guard words.count <= 2, let kind = capitalized ? .organization : Self.describedKind(words),
-                      let target = Self.named(words, kind: kind, before: position, in: mentions),
-                      target.name.lowercased() != words.joined(separator: " ") else { continue }
+                let original = attributions[k].source.dropFirst(4).split(separator: " ")
+                var words = original.map { Self.bare(String($0).lowercased()) }
+                var capitalized = original.contains { $0.contains(where: \.isUppercase) }
+                // "The German automaker", "the California company": a place or a nation before a common
+                // head only describes it.
+                if capitalized, original.last?.first?.isLowercase == true {
+                    words = original.filter { $0.first?.isLowercase == true }.map { Self.bare(String($0)) }
+                    capitalized = false
+                }
+                let kind = capitalized ? .organization : Self.describedKind(words)
+                if words.count <= 2, let kind, let target = Self.named(words, kind: kind, before: position, in: mentions),
+                   target.name.lowercased() != words.joined(separator: " ") {
+                    attributions[k].resolved = target.name
+                    attributions[k].resolvedBy = .description
+                    attributions[k].outlet = attributions[k].outlet ?? target.outlet
+                    continue
+                }
+                // "Eyamba Sowers didn't know … The real estate agent said": a description of what someone
+                // does, opening its sentence, continues the subject of the sentence before.
+                guard !capitalized, let head = words.last, let wanted = Self.continuingKind(head),
+                      let target = Self.continuedSubject(kind: wanted, gender: Lexicon.personNouns[head] ?? nil, opening: position,
+                                                         sentence: sentence, previous: previousSentence, mentions, people, s) else { continue }
                 attributions[k].resolved = target.name
                 attributions[k].resolvedBy = .description
+                attributions[k].kind = wanted
                 attributions[k].outlet = attributions[k].outlet ?? target.outlet
                 continue
             case "who", "which":
@@ -781,6 +875,33 @@ public struct Extractor: Sendable {
         }
     }
 
+    /// The kind a description continues the subject of the sentence before with: a person for what
+    /// someone does ("the agent", not "the father"), an organisation for a company's head ("the automaker").
+    static func continuingKind(_ head: String) -> AttributionKind? {
+        if Lexicon.occupationNouns.contains(head), !Lexicon.offices.contains(head) { return .person }
+        if Lexicon.companyHeads.contains(head) || Lexicon.genericOrganizationHeads.contains(head) { return .organization }
+        return nil
+    }
+
+    /// The named subject of the sentence just before (`previous`, where it starts) that a description
+    /// opening its own sentence at `opening` continues: of `kind`, of no other gender, and not a pronoun
+    /// or another description.
+    static func continuedSubject(kind: AttributionKind, gender: Gender?, opening: Int, sentence: Range<Int>, previous: Int?,
+                                 _ mentions: [Mention], _ people: People, _ s: [Unicode.Scalar]) -> Mention? {
+        guard let previous, s[sentence.lowerBound..<opening].allSatisfy({ !$0.properties.isAlphabetic }),
+              let subject = mentions.first(where: { $0.sentence == previous && $0.isSubject }),
+              subject.kind == kind || kind == .organization && subject.kind == .outlet,
+              subject.descriptionWords == nil, !subject.isPronoun, !subject.name.isEmpty else { return nil }
+        if kind == .person, let gender, let known = Self.gender(of: subject.name, people.genders), known != gender { return nil }
+        // "The Ministry of Health said … The airline said": a company's head continues a company, or a
+        // name with no organisation's marker at all.
+        if kind == .organization {
+            let nameWords = Set(subject.name.lowercased().split(separator: " ").map { bare(plain($0)) })
+            guard !nameWords.isDisjoint(with: Lexicon.companyMarkers) || nameWords.isDisjoint(with: Lexicon.organizationMarkers) else { return nil }
+        }
+        return subject
+    }
+
     /// The mention a "he", "she" or "it" stands for: the nearest earlier one that fits. "she" is not
     /// "Mr. Reyes" nor "Mike Ford": a person of the other gender is passed over, and so is a run of
     /// capitalised words with nothing of a person's name ("North Korea"). An earlier "he" of the same
@@ -788,7 +909,8 @@ public struct Extractor: Sendable {
     /// description ("his father", "the governor"): it stands for a name only if one is found for it.
     /// Past the nearest fitting candidate a pronoun reaches only to the subject or speaker of that
     /// candidate's own sentence.
-    static func antecedent<Earlier: Collection<Mention>>(of pronoun: String, _ earlier: Earlier, _ people: People) -> Mention? {
+    static func antecedent<Earlier: Collection<Mention>>(of pronoun: String, _ earlier: Earlier, _ people: People,
+                                                         sentence: Int? = nil) -> Mention? {
         let kinds: [AttributionKind] = pronoun == "it" ? [.outlet, .organization, .document] : [.person]
         let unfit: Gender? = pronoun == "he" || pronoun == "him" ? .female : pronoun == "she" || pronoun == "her" ? .male : nil
         func fits(_ mention: Mention) -> Bool {
@@ -813,8 +935,22 @@ public struct Extractor: Sendable {
         }
         // "Boeing … confirmed its approach. In a statement to NASA, it said": the subject before the
         // nearest name fits as well, so nothing tells which one is meant.
+        // A person the pronoun's own sentence introduces, by a name not met before, is the one it means:
+        // "While the campaign did not appeal to Julie Graham, a health officer, she said …".
+        if let sentence, nearest.sentence == sentence, nearest.kind == .person, nearest.name.contains(" "),
+           !earlier.contains(where: { $0.start < nearest.start && $0.name == nearest.name }) {
+            return nearest
+        }
+        // Unless only the nearest is known to be of the pronoun's gender: "… did not appeal to Julie
+        // Graham, …, she said" after "Hege said" is Julie Graham.
+        func genderKnown(_ mention: Mention) -> Bool {
+            guard pronoun != "it", unfit != nil else { return false }
+            return (mention.knownGender ?? gender(of: mention.appositiveTo ?? mention.name, people.genders)
+                ?? (mention.name.contains(" ") ? nil : GivenNames.gender(plain(mention.name)))).map { $0 != unfit } ?? false
+        }
         if let previous = earlier.first(where: { $0.sentence < nearest.sentence })?.sentence,
-           earlier.contains(where: { $0.sentence == previous && ($0.isSubject || $0.attribution != nil) && fits($0) && $0.name != nearest.name }) {
+           earlier.contains(where: { $0.sentence == previous && ($0.isSubject || $0.attribution != nil) && fits($0) && $0.name != nearest.name
+               && (genderKnown($0) || !genderKnown(nearest)) }) {
             return nil
         }
         return nearest

@@ -249,6 +249,20 @@ enum Lexicon {
     /// Words that make a description definite: "the minister", "his lawyer" point at one known referent.
     static let definiteOpeners: Set<String> = ["the", "his", "her", "their", "its"]
 
+    /// Words that open a relative clause inside a source: "The group that owns her music, Big Machine".
+    static let relativeWords: Set<String> = ["that", "which", "who", "whom", "whose"]
+
+    /// Nouns for what a person does, not whom they are related to: "Eyamba Sowers … The real estate
+    /// agent said" is Sowers, but "Tom Reyes … The father said" is not Tom Reyes. No offices: "the
+    /// governor" is whoever holds that title ("Lt. Gov. Ray Ortiz … The governor said" is someone else).
+    static let occupationNouns: Set<String> = [
+        "actress", "actor", "businessman", "businesswoman", "agent", "executive", "founder", "player", "coach", "singer",
+        "writer", "author", "researcher", "scientist", "professor", "analyst", "economist", "reporter", "correspondent",
+        "editor", "journalist", "columnist", "neurologist", "physician", "surgeon", "engineer", "entrepreneur", "investor",
+        "artist", "musician", "producer", "historian", "astronomer", "biologist", "physicist", "chemist",
+        "lawmaker", "legislator", "politician", "candidate", "star", "rapper", "comedian", "novelist", "poet", "designer", "architect", "chef", "pilot", "astronaut", "activist",
+    ]
+
     /// Words that open a description of one person: "the father", "his lawyer", "a woman".
     static let personDeterminers: Set<String> = ["the", "his", "her", "their", "a", "an", "my", "our", "its"]
 
@@ -305,7 +319,8 @@ enum Lexicon {
 
     /// Descriptions of a company, which fit a name with a company's marker or none: "Acme Corp. …
     /// the company said", "Apple … the firm", not "the Harbor Authority … the company".
-    static let companyHeads: Set<String> = ["company", "firm", "corporation"]
+    static let companyHeads: Set<String> = ["company", "firm", "corporation", "automaker", "carmaker", "retailer", "startup",
+                                            "conglomerate", "chipmaker", "airline", "label"]
     static let companyMarkers: Set<String> = ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "firm", "group", "holdings"]
 
     /// Heads of sources that name nobody: anonymous ones stand for a hidden person,
@@ -343,6 +358,8 @@ enum Lexicon {
         "article", "book", "investigation", "assessment", "forecast", "index", "dataset", "statistics",
         "reports", "filings", "polls", "surveys", "studies", "results", "files", "analyses", "numbers", "estimates", "memos",
         "letters", "transcripts", "statements", "audits", "reviews", "investigations", "projections", "returns",
+        // What a record shows: "The scan showed", "Tests found", "the state's finances website", "her testimony".
+        "scan", "scans", "test", "tests", "script", "website", "testimony", "video", "footage", "recording", "database",
     ]
 
     /// Capitalised words that make a name a news outlet even when the directory does not know it ("Harbor Gazette").
@@ -432,6 +449,10 @@ enum Lexicon {
         "follow her on", "follow them on", "on twitter at", "on twitter @", "photo by", "photos by", "photograph by",
         "getty images", "contributed to this report", "contributed reporting", "already a subscriber", "subscribers only",
         "to continue reading", "originally published", "originally appeared", "for the latest news", "sign in to",
+        // Nothing said: "We have no further comment," they said.
+        "no further comment", "no comment at this time",
+        // Embedded posts and promotion: "Good luck my friend. pic.twitter.com/…", "top headlines … are here".
+        "pic.twitter.com", "headlines are here", "headlines for",
     ]
 
     /// Openings of notes to editors, bylines and labels: the whole paragraph is not article prose.
@@ -454,7 +475,7 @@ enum Lexicon {
     static let viewWords: Set<String> = [
         "will", "should", "must", "likely", "unlikely", "expect", "expects", "hope", "hopes", "believe", "believes",
         "think", "thinks", "feel", "feels", "probably", "perhaps", "maybe", "optimism", "optimistic", "pessimistic",
-        "confident",
+        "confident", "important", "essential", "crucial",
     ]
 
     /// Words that make a quotation without a fact a view rather than a report: the generic "you", and
@@ -466,6 +487,37 @@ enum Lexicon {
         "happy", "proud", "sad", "excited", "exciting", "amazing", "incredible", "unbelievable", "terrible",
         "awful", "wonderful", "fantastic", "beautiful", "love", "hate", "hope", "feel", "felt", "think", "believe",
         "should", "must", "important", "crazy", "special",
+        // Wants, certainty and speculation without a fact: "I just want to be able to perform my own
+        // music", "I'm sure it happens much more than we realize", "they may uncover things".
+        "want", "wants", "wanted", "needed", "sure", "realize", "realise", "may", "might", "shouldn't", "shouldn’t",
+        "thought", "pressure", "well",
+        // Thanks and feelings: "I'm so grateful", "The quality of the squad excites me".
+        "grateful", "thankful", "thanks", "excites", "luck", "nightmare", "shame", "lovely", "blessed", "honored",
+        "honoured", "thrilled", "delighted", "glad", "sorry", "heartbroken", "devastated", "grieve", "emotional",
+    ]
+
+    /// Words that make a quotation speak of what is yet to come: "we'll have to get closer", "it's going to be".
+    static let futureMarkers: Set<String> = ["will", "we'll", "we’ll", "i'll", "i’ll", "it'll", "it’ll", "they'll", "they’ll", "gonna"]
+
+    /// Words that put a sentence in someone's own voice: no event is narrated in them ("We were thrilled").
+    static let personalVoice: Set<String> = ["i", "we", "you", "me", "us", "my", "our", "your", "i'm", "i’m", "we're", "we’re"]
+
+    /// Verbs that tell something happened: "was", "had", "left", "ran" (and any "-ed" form).
+    static let pastTenseMarkers: Set<String> = [
+        "was", "were", "had", "did", "ran", "left", "lost", "won", "took", "gave", "found", "made", "went", "came",
+        "began", "fell", "rose", "grew", "sold", "bought", "paid", "met", "led", "held", "kept", "sent", "spent",
+        "built", "broke", "caught", "fought", "hit", "shot", "struck", "stole", "threw", "wrote", "drove", "flew", "died",
+    ]
+
+    /// Words of manner that make what a person said a joke, not a claim: "'I almost died there,' Bublik
+    /// said, jokingly."
+    static let jokingWords: Set<String> = ["jokingly", "joked", "joking", "quipped", "quips", "laughed", "laughing", "teased"]
+
+    /// Openings of a quotation that give the speaker's own view, even of named things: "I think Guido
+    /// helped me a lot", "I feel like we were the better team".
+    static let viewOpenings: [[String]] = [
+        ["i", "think"], ["i", "believe"], ["i", "feel"], ["i", "hope"], ["i", "guess"], ["i", "thought"], ["we", "think"],
+        ["we", "believe"], ["we", "hope"], ["we", "feel"], ["thought", "i"],
     ]
 
     static let monthNames: Set<String> = [

@@ -29,9 +29,22 @@ public enum AddressPolicy {
         guard a.count == 16 else { return "malformed address" }
         if a.allSatisfy({ $0 == 0 }) { return "unspecified address" }
         if a[0..<15].allSatisfy({ $0 == 0 }) && a[15] == 1 { return "loopback" }
-        // ::ffff:a.b.c.d (mapped) and 64:ff9b::a.b.c.d (NAT64) carry an IPv4 address.
+        // Forms that carry an IPv4 address, judged as that address: a stack or a NAT64/6to4 gateway
+        // may deliver them to it.
+        // ::ffff:a.b.c.d (mapped, RFC 4291)
         if a[0..<10].allSatisfy({ $0 == 0 }) && a[10] == 0xFF && a[11] == 0xFF { return refusalV4(Array(a[12..<16])) }
+        // ::a.b.c.d (IPv4-compatible, deprecated by RFC 4291; :: and ::1 are answered above)
+        if a[0..<12].allSatisfy({ $0 == 0 }) { return refusalV4(Array(a[12..<16])) ?? "an IPv4-compatible address (deprecated)" }
+        // ::ffff:0:a.b.c.d (IPv4-translated, RFC 2765 SIIT)
+        if a[0..<8].allSatisfy({ $0 == 0 }) && a[8] == 0xFF && a[9] == 0xFF && a[10] == 0 && a[11] == 0 { return refusalV4(Array(a[12..<16])) }
+        // 64:ff9b::a.b.c.d (NAT64 well-known prefix, RFC 6052)
         if a[0] == 0x00 && a[1] == 0x64 && a[2] == 0xFF && a[3] == 0x9B && a[4..<12].allSatisfy({ $0 == 0 }) { return refusalV4(Array(a[12..<16])) }
+        // 64:ff9b:1::/48 (local-use NAT64, RFC 8215): not global, wherever the operator puts the IPv4 address
+        if a[0] == 0x00 && a[1] == 0x64 && a[2] == 0xFF && a[3] == 0x9B && a[4] == 0 && a[5] == 1 {
+            return refusalV4(Array(a[12..<16])) ?? "local-use NAT64 (64:ff9b:1::/48, RFC 8215)"
+        }
+        // 2002:a.b.c.d::/48 (6to4, RFC 3056): the IPv4 address is bytes 2–5
+        if a[0] == 0x20 && a[1] == 0x02 { return refusalV4(Array(a[2..<6])) }
         if a[0] & 0xFE == 0xFC { return "a unique local address (fc00::/7)" }
         if a[0] == 0xFE && a[1] & 0xC0 == 0x80 { return "link-local (fe80::/10)" }
         if a[0] == 0xFF { return "multicast" }

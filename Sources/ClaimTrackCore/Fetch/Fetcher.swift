@@ -9,9 +9,12 @@ import Glibc
 /// Politeness and safety, all decided here:
 /// - at most `concurrency` transfers, at most `perHost` to one host, `delayMs` between starts on a host;
 ///   connections are kept alive per host by the multi handle's connection cache;
-/// - robots.txt fetched once per host and obeyed (`Robots`);
+/// - robots.txt fetched once per host and obeyed (`Robots`): its first 500 KiB are read whatever
+///   `max_bytes` says, and a 5xx answer means disallow all (RFC 9309 §2.3.1.4, §2.5);
 /// - retries with exponential backoff and jitter on timeouts, connection errors, 408, 429 and 5xx;
-///   a Retry-After (seconds or date, capped) holds the whole host's queue;
+///   a Retry-After (seconds or date) holds only the URL it answered, never the host's other URLs;
+///   one longer than `retryAfterCapS` is not waited for: the result says until when the host asked
+///   to wait (`waitUntil`), and the claim stays pending, "waiting for its host";
 /// - http and https only, also after redirects; at most 10 redirects; time, connect, low-speed and
 ///   byte limits (counted on decompressed bytes in the write callback); TLS verification on;
 /// - private and loopback addresses refused when the socket is opened (`AddressPolicy`), every hop.
@@ -33,6 +36,7 @@ public final class Fetcher {
         /// Abort when slower than this many bytes per second for `timeoutS` seconds (a trickling server).
         public var lowSpeedBytes = 100
         public var maxRedirects = 10
+        /// The longest Retry-After a run waits for; a longer one leaves the URL for a later run.
         public var retryAfterCapS = 120
         /// First backoff in seconds; doubled per attempt, with ±50% jitter.
         public var backoffBaseS = 1.0
@@ -46,6 +50,8 @@ public final class Fetcher {
     }
 
     public let options: Options
+    /// RFC 9309 §2.5: a crawler must parse at least the first 500 KiB of a robots.txt.
+    public static let robotsMaxBytes = 500 * 1024
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_ALL)) }()
 
     public init(options: Options) {
@@ -168,7 +174,7 @@ public final class Fetcher {
                 if !job.isRobots, case .ready(let robots) = host.robots, let path = Self.pathAndQuery(job.request.url),
                    let rule = robots.blockingRule(path) {
                     pending -= 1
-                    deliver(FetchResult(url: job.request.url, outcome: .robots, detail: "robots.txt disallows \(rule)", attempts: 0), nil)
+                    deliver(FetchResult(url: job.request.url, outcome: .robots, detail: robots.reason ?? "robots.txt disallows \(rule)", attempts: 0), nil)
                     continue
                 }
                 start(job, in: multi)
@@ -188,25 +194,26 @@ public final class Fetcher {
                 curl_multi_remove_handle(multi, easy)
                 guard let privatePointer else { curl_easy_cleanup(easy); continue }
                 let transfer = Unmanaged<Transfer>.fromOpaque(privatePointer).takeRetainedValue()
-                let result = finish(transfer, code: code)
+                var result = finish(transfer, code: code)
                 curl_easy_cleanup(easy)
                 curl_slist_free_all(transfer.headers)
                 active -= 1
                 let job = transfer.job
                 guard let host = hosts[job.hostKey] else { continue }
                 host.active -= 1
-                if let wait = result.retryAfter {
-                    host.nextStart = max(host.nextStart, Date().addingTimeInterval(Double(min(wait, options.retryAfterCapS))))
-                }
                 if job.isRobots {
-                    let text = result.outcome == .ok ? String(decoding: transfer.body, as: UTF8.self) : ""
-                    host.robots = .ready(result.outcome == .ok ? Robots(text, agent: options.userAgent) : .allowAll)
+                    host.robots = .ready(Self.robots(from: result, body: transfer.body, agent: options.userAgent))
                     continue
                 }
-                if Self.isRetryable(result, code: code), job.attempts <= options.retries {
+                if let wait = result.retryAfter, wait > options.retryAfterCapS, Self.isRetryable(result, code: code) {
+                    // Longer than a run waits: only this URL is given up, for a later run; the host's others go on.
+                    let until = Date().addingTimeInterval(Double(wait))
+                    result.waitUntil = until
+                    result.detail += ", Retry-After \(wait) s (more than the \(options.retryAfterCapS) s a run waits): waiting for its host until \(Timestamp.format(until))"
+                } else if Self.isRetryable(result, code: code), job.attempts <= options.retries {
+                    // Only this URL waits (its backoff, or the Retry-After it was given); the host's queue goes on.
                     let backoff = options.backoffBaseS * pow(2, Double(job.attempts - 1)) * Double.random(in: 0.5...1.5)
-                    let wait = max(backoff, Double(min(result.retryAfter ?? 0, options.retryAfterCapS)))
-                    job.notBefore = Date().addingTimeInterval(min(wait, Double(options.retryAfterCapS)))
+                    job.notBefore = Date().addingTimeInterval(max(backoff, Double(result.retryAfter ?? 0)))
                     host.delayed.append(job)
                     continue
                 }
@@ -224,6 +231,25 @@ public final class Fetcher {
             if active > 0 || timeoutMs > 0 {
                 curl_multi_poll(multi, nil, 0, Int32(timeoutMs), nil)
             }
+        }
+    }
+
+    /// The rules a robots.txt answer gives (RFC 9309 §2.3.1), decided on the HTTP status: a 2xx body is
+    /// read up to its first `robotsMaxBytes` (a longer one is cut at its last whole line), whatever its
+    /// content type; a 5xx disallows everything, however long its error page; a 4xx, or no answer at all
+    /// (which the page's own fetch then reports), allows everything.
+    static func robots(from result: FetchResult, body: [UInt8], agent: String) -> Robots {
+        switch result.httpStatus ?? 0 {
+        case 200..<300 where result.outcome != .error && result.outcome != .timeout:
+            var bytes = body[...]
+            if result.outcome == .too_large, let lastNewline = bytes.lastIndex(where: { $0 == 0x0A || $0 == 0x0D }) {
+                bytes = bytes[..<lastNewline]
+            }
+            return Robots(String(decoding: bytes, as: UTF8.self), agent: agent)
+        case 500..<600:
+            return .disallowAll(reason: "robots.txt answered HTTP \(result.httpStatus ?? 0): the site is treated as disallowing everything (RFC 9309)")
+        default:
+            return .allowAll
         }
     }
 
@@ -246,7 +272,7 @@ public final class Fetcher {
         job.attempts += 1
         if job.firstStart == nil { job.firstStart = Date() }
         guard let easy = curl_easy_init() else { return }
-        let transfer = Transfer(job: job, maxBytes: options.maxBytes, allowPrivate: options.allowPrivateAddresses,
+        let transfer = Transfer(job: job, maxBytes: job.isRobots ? Self.robotsMaxBytes : options.maxBytes, allowPrivate: options.allowPrivateAddresses,
                                 permitted: options.permittedAddresses)
         transfer.easy = easy
         let context = Unmanaged.passRetained(transfer).toOpaque()
@@ -260,7 +286,8 @@ public final class Fetcher {
         _ = ct_easy_setopt_long(easy, CURLOPT_CONNECTTIMEOUT, min(options.connectTimeoutS, options.timeoutS))
         _ = ct_easy_setopt_long(easy, CURLOPT_LOW_SPEED_LIMIT, options.lowSpeedBytes)
         _ = ct_easy_setopt_long(easy, CURLOPT_LOW_SPEED_TIME, options.timeoutS)
-        _ = ct_easy_setopt_off_t(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(options.maxBytes))
+        // A robots.txt is read up to its limit and cut there, so its announced size must not stop it.
+        if !job.isRobots { _ = ct_easy_setopt_off_t(easy, CURLOPT_MAXFILESIZE_LARGE, curl_off_t(options.maxBytes)) }
         _ = ct_easy_setopt_string(easy, CURLOPT_ACCEPT_ENCODING, "")
         _ = ct_easy_setopt_string(easy, CURLOPT_USERAGENT, options.userAgent)
         _ = ct_easy_setopt_long(easy, CURLOPT_SSL_VERIFYPEER, 1)
@@ -278,12 +305,14 @@ public final class Fetcher {
         curl_multi_add_handle(multi, easy)
     }
 
-    /// Appends to the body; stops the transfer (returns 0) past `maxBytes`, counted after decompression.
+    /// Appends to the body; past `maxBytes` (counted after decompression) keeps what fits and stops the transfer (returns 0).
     static let writeCallback: curl_write_callback = { data, size, count, context in
         guard let data, let context else { return 0 }
         let transfer = Unmanaged<Transfer>.fromOpaque(context).takeUnretainedValue()
         let n = size * count
         if transfer.body.count + n > transfer.maxBytes {
+            let room = transfer.maxBytes - transfer.body.count
+            data.withMemoryRebound(to: UInt8.self, capacity: n) { transfer.body.append(contentsOf: UnsafeBufferPointer(start: $0, count: room)) }
             transfer.tooLarge = true
             return 0
         }

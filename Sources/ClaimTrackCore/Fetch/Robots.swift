@@ -9,8 +9,17 @@ public struct Robots: Sendable, Equatable {
     }
 
     var rules: [Rule]
+    /// Why every path is disallowed, when the rules come from the answer rather than the text (a 5xx).
+    public var reason: String?
 
     public static let allowAll = Robots(rules: [])
+
+    /// Every path disallowed, with the reason the outcome's detail gives.
+    public static func disallowAll(reason: String) -> Robots {
+        var robots = Robots(rules: [Rule(allow: false, pattern: "/")])
+        robots.reason = reason
+        return robots
+    }
 
     /// Parses `text` for the user agent whose product token is `agent` ("claimtrack" in "claimtrack/0.1.0").
     public init(_ text: String, agent: String) {
@@ -38,9 +47,13 @@ public struct Robots: Sendable, Equatable {
         let mine = groups.filter { $0.agents.contains { $0 != "*" && token.hasPrefix($0) } }
         let chosen = mine.isEmpty ? groups.filter { $0.agents.contains("*") } : mine
         rules = chosen.flatMap(\.rules)
+        reason = nil
     }
 
-    init(rules: [Rule]) { self.rules = rules }
+    init(rules: [Rule]) {
+        self.rules = rules
+        reason = nil
+    }
 
     /// Whether `path` (with its query) may be fetched.
     public func allows(_ path: String) -> Bool {

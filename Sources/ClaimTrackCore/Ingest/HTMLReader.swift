@@ -57,6 +57,9 @@ public enum HTMLReader {
         ct_xml_silence_errors()
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
+            // Without it libxml2 stops the whole parse at nesting depth 256 ("Excessive depth") and every
+            // word after that point is lost without a sign. The walk below is flat, so depth costs no stack.
+            | XML_PARSE_HUGE.rawValue
         var utf8 = Array(html.utf8)
         if utf8.isEmpty { return nil }
         utf8.append(0)

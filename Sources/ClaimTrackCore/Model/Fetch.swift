@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the fetch stage is asked for, and what it gives back: an outcome
 /// as data (never a throw), with the page when there is one.
 public struct FetchRequest: Sendable, Hashable {
@@ -28,6 +30,9 @@ public struct FetchResult: Sendable {
     public var lastModified: String?
     /// Seconds the server asked us to wait (429/503 Retry-After), if any.
     public var retryAfter: Int?
+    /// Set when the Retry-After was longer than a run waits: until when the host asked us to wait.
+    /// The URL is then not a failure of the page but a fetch left for a later run.
+    public var waitUntil: Date?
     public var attempts: Int
     /// The page's main text and metadata, for `ok` results of a supported type.
     public var page: Page?

@@ -50,6 +50,37 @@ public struct ClaimRecord: Sendable, Equatable {
     public var history: [StatusChange]
     /// When the claim's sources were last checked against fetched pages (ISO 8601), nil before.
     public var lastChecked: String?
+    /// A person's verdict (`claimtrack review`), kept across runs; nil when no one reviewed the claim.
+    public var review: Review? = nil
+}
+
+/// A human verdict on a claim, beside the machine's: what, why, when and by whom, and the machine's
+/// status when it was given, so a report can say when the machine's verdict changed under it.
+public struct Review: Sendable, Equatable {
+    public var verdict: ClaimStatus
+    public var note: String
+    public var at: String
+    public var by: String
+    public var machineStatus: ClaimStatus
+
+    public init(verdict: ClaimStatus, note: String, at: String, by: String, machineStatus: ClaimStatus) {
+        self.verdict = verdict
+        self.note = note
+        self.at = at
+        self.by = by
+        self.machineStatus = machineStatus
+    }
+
+    /// Whether the machine's status is no longer the one the reviewer saw.
+    public func machineChanged(_ status: ClaimStatus) -> Bool { status != machineStatus }
+
+    /// One line for reports: "review: supported by ana at 2026-12-01T… — note (the machine now says partial, was unsupported)".
+    public func line(machine status: ClaimStatus) -> String {
+        var text = "review: \(verdict.rawValue) by \(by) at \(at)"
+        if !note.isEmpty { text += " — \(note)" }
+        if machineChanged(status) { text += " (the machine now says \(status.rawValue), was \(machineStatus.rawValue) when reviewed)" }
+        return text
+    }
 }
 
 public struct AttributionRecord: Sendable, Equatable {
@@ -78,6 +109,8 @@ public struct EvidenceRecord: Sendable, Equatable {
     /// The archive snapshot that stood in for a dead link, and its time.
     public var archiveUrl: String?
     public var archiveTime: String?
+    /// The page's host asked to wait until this time (a Retry-After longer than a run waits).
+    public var waitUntil: String?
     /// The parts of a compound claim, each with its verdict against this page (empty for a simple claim).
     public var subclaims: [SubclaimRecord] = []
 }
@@ -128,6 +161,8 @@ public struct SourceRecord: Sendable, Equatable {
     public var archiveUrl: String?
     public var archiveTime: String?
     public var archiveContentHash: String?
+    /// Until when the host asked us to wait (Retry-After beyond what a run waits), from the last fetch.
+    public var waitUntil: String?
 }
 
 public struct RunRecord: Sendable, Equatable {

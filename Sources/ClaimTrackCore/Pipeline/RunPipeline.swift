@@ -75,21 +75,30 @@ public struct RunPipeline {
     }
 
     public func run() throws -> Summary {
-        let folder = configuration.articles
+        var folder = configuration.articles
         var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir), isDir.boolValue else {
-            throw ClaimTrackError.usage("\(folder): no such folder of articles")
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) else {
+            throw ClaimTrackError.usage(Message.noArticles(folder))
         }
+        // `run FILE`: that one article, under the folder of the last run when it lies inside it (so it keeps
+        // its path and its claims their history), else under its own folder. Other articles are left alone.
+        let singleFile = isDir.boolValue ? nil : folder
         let lock = try LedgerLock.acquire(for: configuration.ledger)
         defer { lock.release() }
         let started = Timestamp.now()
         // The recorder owns the only copy of the ledger, so updating it never duplicates the claims.
         var recorder = Recorder(ledger: try LedgerStore.load(configuration.ledger), time: started)
 
-        let (entries, walkDiagnostics) = FolderWalker.walk(folder)
+        if let file = singleFile {
+            let lastFolder = recorder.ledger.folder
+            folder = lastFolder.map { file.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } == true ? lastFolder! : PathUtil.parent(of: file)
+        }
+        let (entries, walkDiagnostics) = singleFile.map { file in
+            ([FolderWalker.Entry(absolutePath: file, relativePath: PathUtil.relative(file, to: folder))], [Diagnostic]())
+        } ?? FolderWalker.walk(folder)
         var diagnostics = walkDiagnostics
         walkDiagnostics.forEach(observer.diagnostic)
-        observer.stage("ingest", message: "\(entries.count) article files in \(folder)")
+        observer.stage("ingest", message: singleFile.map { "1 article file: \($0)" } ?? "\(entries.count) article files in \(folder)")
 
         let known: [String: String] = recorder.ledger.articles.mapValues { $0.hash + "|" + $0.pipelineVersion }
         let version = Self.pipelineVersion
@@ -156,13 +165,15 @@ public struct RunPipeline {
         }
         observer.progress("articles (\(claimsFound) claims found)", done: entries.count, total: entries.count, final: true)
         // Files gone from the folder take their claims with them; failed ones keep their last good record.
-        let removed = recorder.removeArticles(notIn: seen.union(failedPaths))
+        // A one-file run removes nothing.
+        let removed = singleFile == nil ? recorder.removeArticles(notIn: seen.union(failedPaths)) : 0
         if !options.offline {
             fetchCounts = recorder.checkSources(fetcher: Fetcher(options: Fetcher.Options(configuration.fetch)), verifier: Verifier(configuration.verify),
                                                 cache: PageCache(folder: configuration.cache), configuration: configuration, now: Date(), observer: observer)
         }
         var ledger = recorder.ledger
-        ledger.folder = folder
+        // The ledger belongs to the folder it was run over; a one-file run names a folder only for a new ledger.
+        if singleFile == nil || ledger.folder == nil { ledger.folder = folder }
 
         var counts = recorder.counts
         counts.pagesFetched = fetchCounts.fetched
@@ -171,8 +182,9 @@ public struct RunPipeline {
         counts.articles = entries.count
         counts.failed = failedPaths.count
         counts.removed = removed
-        let statuses = Self.statusCounts(ledger)
-        counts.claims = ledger.claims.count
+        // The run's claims: the folder's, or the one file's.
+        let statuses = Self.statusCounts(ledger, only: singleFile == nil ? nil : entries.first?.relativePath)
+        counts.claims = statuses.values.reduce(0, +)
         counts.byStatus = Dictionary(uniqueKeysWithValues: statuses.map { ($0.key.rawValue, $0.value) })
         let record = RunRecord(id: recorder.runID, started: started, finished: Timestamp.now(), folder: folder, offline: options.offline,
                                counts: counts, errors: diagnostics, configHash: configuration.hash, toolVersion: ConfigDefaults.toolVersion)
@@ -183,9 +195,9 @@ public struct RunPipeline {
         return Summary(run: record, statuses: statuses, diagnostics: diagnostics)
     }
 
-    static func statusCounts(_ ledger: Ledger) -> [ClaimStatus: Int] {
+    static func statusCounts(_ ledger: Ledger, only article: String? = nil) -> [ClaimStatus: Int] {
         var out: [ClaimStatus: Int] = [:]
-        for claim in ledger.claims.values { out[claim.status, default: 0] += 1 }
+        for claim in ledger.claims.values where article == nil || claim.article == article { out[claim.status, default: 0] += 1 }
         return out
     }
 }

@@ -208,6 +208,15 @@ enum LedgerCodec {
                 }
             }
             w.field("last_checked", c.lastChecked)
+            if let review = c.review {
+                w.key("review"); w.object { w in
+                    w.key("verdict"); w.string(review.verdict.rawValue)
+                    w.key("note"); w.string(review.note)
+                    w.key("at"); w.string(review.at)
+                    w.key("by"); w.string(review.by)
+                    w.key("machine_status"); w.string(review.machineStatus.rawValue)
+                }
+            }
         }
     }
 
@@ -241,6 +250,19 @@ enum LedgerCodec {
                     c.history.append(h)
                 }
             case "last_checked": c.lastChecked = try r.optionalShared()
+            case "review":
+                var review = Review(verdict: .pending, note: "", at: "", by: "", machineStatus: .pending)
+                try r.object { k in
+                    switch k {
+                    case "verdict": review.verdict = try status(r)
+                    case "note": review.note = try r.string()
+                    case "at": review.at = try r.string()
+                    case "by": review.by = try r.string()
+                    case "machine_status": review.machineStatus = try status(r)
+                    default: try r.skip()
+                    }
+                }
+                c.review = review
             default: try r.skip()
             }
         }
@@ -313,6 +335,7 @@ enum LedgerCodec {
             w.field("conflicts", e.conflicts)
             w.field("archive_url", e.archiveUrl)
             w.field("archive_time", e.archiveTime)
+            w.field("wait_until", e.waitUntil)
             if !e.subclaims.isEmpty {
                 w.key("subclaims")
                 w.array { w in
@@ -345,6 +368,7 @@ enum LedgerCodec {
             case "conflicts": e.conflicts = try r.strings()
             case "archive_url": e.archiveUrl = try r.optionalString()
             case "archive_time": e.archiveTime = try r.optionalString()
+            case "wait_until": e.waitUntil = try r.optionalString()
             case "subclaims":
                 try r.array {
                     var s = SubclaimRecord(text: "", verdict: .unsupported, score: 0, passage: "")
@@ -384,6 +408,7 @@ enum LedgerCodec {
             w.field("archive_url", s.archiveUrl)
             w.field("archive_time", s.archiveTime)
             w.field("archive_content_hash", s.archiveContentHash)
+            w.field("wait_until", s.waitUntil)
         }
     }
 
@@ -406,6 +431,7 @@ enum LedgerCodec {
             case "archive_url": s.archiveUrl = try r.optionalString()
             case "archive_time": s.archiveTime = try r.optionalString()
             case "archive_content_hash": s.archiveContentHash = try r.optionalString()
+            case "wait_until": s.waitUntil = try r.optionalString()
             default: try r.skip()
             }
         }

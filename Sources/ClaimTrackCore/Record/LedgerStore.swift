@@ -7,6 +7,7 @@ import Glibc
 /// file in the same folder, are flushed to disk and renamed over the old
 /// ledger, so a crash leaves either the old or the new one.
 public enum LedgerStore {
+    /// The ledger at `path`; an empty one when there is no file yet (the first run).
     public static func load(_ path: String) throws -> Ledger {
         guard FileManager.default.fileExists(atPath: path) else { return Ledger() }
         let bytes: [UInt8]
@@ -25,6 +26,35 @@ public enum LedgerStore {
             throw ClaimTrackError.ledgerUnreadable(file: path, reason: "schema \(ledger.schema), expected \(Ledger.schemaName)")
         }
         return ledger
+    }
+
+    /// The ledger at `path` for the commands that only read it (`report`, `show`): no file is an error
+    /// (exit 4), not an empty report.
+    public static func loadExisting(_ path: String) throws -> Ledger {
+        guard FileManager.default.fileExists(atPath: path) else { throw ClaimTrackError.ledgerMissing(file: path) }
+        return try load(path)
+    }
+
+    /// Why a file cannot be written at `path`, in words, with the folder as the user wrote it: a missing
+    /// folder, or a file standing where a folder should be, is named as such.
+    public static func whyUnwritable(_ path: String, _ error: Error) -> String {
+        func parent(_ p: String) -> String {
+            guard let slash = p.lastIndex(of: "/") else { return "." }
+            return slash == p.startIndex ? "/" : String(p[..<slash])
+        }
+        let folder = parent(path)
+        var ancestor = folder
+        var isFolder: ObjCBool = false
+        while !FileManager.default.fileExists(atPath: ancestor, isDirectory: &isFolder), ancestor != "." && ancestor != "/" {
+            ancestor = parent(ancestor)
+        }
+        if !isFolder.boolValue { return "\(ancestor) is a file, not a folder" }
+        if ancestor != folder { return "the folder \(folder) does not exist" }
+        if let posix = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        if let failure = error as? ClaimTrackError, case let .ledgerWriteFailed(_, reason) = failure { return reason }
+        return (error as NSError).localizedDescription
     }
 
     public static func encode(_ ledger: Ledger) -> Data { Data(LedgerCodec.encode(ledger)) }
@@ -72,9 +102,13 @@ public enum LedgerStore {
     static func writeAtomically(to path: String, _ produce: (_ sink: (UnsafeRawBufferPointer) -> Void) -> Void) throws {
         let folder = PathUtil.parent(of: path)
         let temp = "\(path).tmp.\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw ClaimTrackError.ledgerWriteFailed(file: path, reason: String(cString: strerror(errno))) }
         var failure: String?
+        // The new file takes the old one's permission bits (a 0600 or read-only ledger stays so);
+        // the umask only decides for a file that did not exist.
+        var old = stat()
+        if stat(path, &old) == 0, fchmod(fd, old.st_mode & 0o7777) != 0 { failure = String(cString: strerror(errno)) }
         produce { raw in
             guard failure == nil, raw.count > 0 else { return }
             var offset = 0
@@ -111,9 +145,12 @@ public final class LedgerLock {
     public static func acquire(for ledgerPath: String) throws -> LedgerLock {
         let path = ledgerPath + ".lock"
         try? FileManager.default.createDirectory(atPath: PathUtil.parent(of: path), withIntermediateDirectories: true)
-        let fd = open(path, O_RDWR | O_CREAT, 0o644)
+        // O_NOFOLLOW: a lock file planted as a symbolic link must not make us truncate and overwrite
+        // its target (the ftruncate below); opening it fails with ELOOP instead.
+        let fd = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
-            throw ClaimTrackError.ledgerWriteFailed(file: path, reason: "cannot create the lock file: \(String(cString: strerror(errno)))")
+            let reason = errno == ELOOP ? "it is a symbolic link; remove it (claimtrack creates its own)" : String(cString: strerror(errno))
+            throw ClaimTrackError.ledgerWriteFailed(file: path, reason: "cannot open the lock file: \(reason)")
         }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             var buffer = [UInt8](repeating: 0, count: 32)

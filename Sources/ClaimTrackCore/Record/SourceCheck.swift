@@ -28,7 +28,14 @@ extension Recorder {
         var urls: [String] = []
         var seen = Set<String>()
         for id in due { for url in Self.urls(of: ledger.claims[id]!) where seen.insert(url).inserted { urls.append(url) } }
-        guard !urls.isEmpty else { return counts }
+        // A host that asked to wait (Retry-After past what a run waits) is not asked again before that time;
+        // its claims keep "waiting for its host".
+        urls.removeAll { url in ledger.sources[url]?.waitUntil.flatMap(Timestamp.parse).map { $0 > now } == true }
+        if urls.isEmpty {
+            var pages: [String: Page] = [:]
+            for id in due { applyEvidence(to: id, verifier: verifier, cache: cache, pages: &pages) }
+            return counts
+        }
         observer.stage("fetch", message: "\(urls.count) cited page\(urls.count == 1 ? "" : "s") for \(due.count) claim\(due.count == 1 ? "" : "s")")
         let requests = urls.map { url -> FetchRequest in
             guard let s = ledger.sources[url], let hash = s.contentHash, cache.contains(hash) else { return FetchRequest(url: url) }
@@ -150,6 +157,7 @@ extension Recorder {
         s.httpStatus = r.httpStatus
         s.finalUrl = r.finalURL
         s.contentType = r.contentType
+        s.waitUntil = r.waitUntil.map(Timestamp.format)
         switch r.outcome {
         case .ok:
             counts.fetched += 1
@@ -185,6 +193,7 @@ extension Recorder {
             let s = ledger.sources[url]
             var e = EvidenceRecord(url: url, finalUrl: s?.finalUrl, httpStatus: s?.httpStatus, fetch: s?.fetch ?? .error, verdict: nil,
                                    score: nil, passage: nil, matched: [], missing: [], conflicts: [])
+            if e.fetch != .ok && e.fetch != .not_modified { e.waitUntil = s?.waitUntil }
             var pageHash = e.fetch == .ok || e.fetch == .not_modified ? s?.contentHash : nil
             if pageHash == nil, let archived = s?.archiveContentHash {
                 // A dead link read from its archive snapshot.

@@ -38,6 +38,6 @@ public enum CheckFormatter {
         if !r.missing.isEmpty { lines.append("missing: \(r.missing.joined(separator: ", "))") }
         for c in r.conflicts { lines.append("conflict: \(c)") }
         for s in r.subclaims { lines.append("part:    \(s.verdict.rawValue) (score \(String(format: "%.2f", s.score))) — \(s.text)") }
-        return lines.joined(separator: "\n")
+        return lines.map(TerminalText.escape).joined(separator: "\n")
     }
 }

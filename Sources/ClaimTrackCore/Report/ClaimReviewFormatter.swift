@@ -1,5 +1,6 @@
 /// `claimtrack report --format claimreview`: schema.org ClaimReview JSON-LD, one per claim. An export
 /// for fact-checkers to review and complete, not to publish as it is: the review's author says so.
+/// Safe to embed in an HTML page as it is (see `render`).
 public enum ClaimReviewFormatter {
     public static func render(_ model: ReportModel) -> String {
         var reviews: [JSONValue] = []
@@ -36,6 +37,8 @@ public enum ClaimReviewFormatter {
                 ]))
             }
         }
-        return JSONValue.array(reviews).serialized() + "\n"
+        // Written to be pasted into <script type="application/ld+json">: `<` `>` `&` as \u escapes, so a
+        // claim's "</script>" or "<!--" cannot end or comment out the script element (U+2028/9 always are).
+        return JSONValue.array(reviews).serialized(htmlSafe: true) + "\n"
     }
 }

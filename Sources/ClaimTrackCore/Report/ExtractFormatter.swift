@@ -68,6 +68,7 @@ public enum ExtractFormatter {
             lines.append("attributions outside claims:")
             for a in loose { lines.append("    \(a.source) (\(a.kind.rawValue)), cue: \(a.cue)") }
         }
-        return lines.joined(separator: "\n")
+        // For a terminal: the article's escape sequences are shown, not obeyed.
+        return lines.map(TerminalText.escape).joined(separator: "\n")
     }
 }

@@ -41,16 +41,22 @@ public enum JSONReportFormatter {
     }
 
     public static func claim(_ c: ClaimRecord) -> JSONValue {
-        guard case .object(var fields) = claimFields(c) else { return claimFields(c) }
+        var fields = claimFields(c)
         // The parts of a compound claim as the page that decided its status judged them (only for compound claims).
         if let parts = deciding(c)?.subclaims, !parts.isEmpty {
             fields.insert(("subclaims", .array(parts.map(subclaim))), at: fields.firstIndex { $0.0 == "evidence" } ?? fields.count)
         }
+        if let r = c.review {
+            fields.append(("review", .object([
+                ("verdict", .string(r.verdict.rawValue)), ("note", .string(r.note)), ("at", .string(r.at)), ("by", .string(r.by)),
+                ("machine_status", .string(r.machineStatus.rawValue)), ("machine_changed", .bool(r.machineChanged(c.status))),
+            ])))
+        }
         return .object(fields)
     }
 
-    static func claimFields(_ c: ClaimRecord) -> JSONValue {
-        .object([
+    static func claimFields(_ c: ClaimRecord) -> [(String, JSONValue)] {
+        [
             ("id", .string(c.id)),
             ("text", .string(c.text)),
             ("status", .string(c.status.rawValue)),
@@ -75,6 +81,7 @@ public enum JSONReportFormatter {
                 ]
                 if let a = e.archiveUrl { fields.append(("archive_url", .string(a))) }
                 if let t = e.archiveTime { fields.append(("archive_time", .string(t))) }
+                if let t = e.waitUntil { fields.append(("wait_until", .string(t))) }
                 if !e.subclaims.isEmpty { fields.append(("subclaims", .array(e.subclaims.map(subclaim)))) }
                 return .object(fields)
             })),
@@ -82,6 +89,27 @@ public enum JSONReportFormatter {
             ("history", .array(c.history.map { h in
                 .object([("run", .int(h.run)), ("time", .string(h.time)), ("status", .string(h.status.rawValue)), ("from", .optional(h.from?.rawValue))])
             })),
-        ])
+        ]
+    }
+}
+
+/// `claimtrack report --format jsonl`: one JSON object a line, a claim each (the claim of
+/// `claimtrack.report/1` with its article's id, path and title), for `jq`, `grep` and streaming readers.
+public enum JSONLinesReportFormatter {
+    public static let schema = "claimtrack.report-line/1"
+
+    public static func render(_ model: ReportModel) -> String {
+        var out = ""
+        for entry in model.articles {
+            for c in entry.claims {
+                guard case .object(let fields) = JSONReportFormatter.claim(c) else { continue }
+                let line: JSONValue = .object([
+                    ("schema", .string(schema)), ("article_id", .string(entry.record.id)), ("article", .string(entry.record.path)),
+                    ("title", .optional(entry.record.title)), ("language", .optional(entry.record.language)),
+                ] + fields)
+                out += line.serialized(pretty: false) + "\n"
+            }
+        }
+        return out
     }
 }

@@ -4,7 +4,7 @@ public enum MarkdownReportFormatter {
         var out = "# Claim report\n\n"
         out += summaryLine(model) + "\n"
         for entry in model.articles {
-            out += "\n## \(cell(entry.record.title ?? entry.record.path))\n\n`\(entry.record.path.replacingOccurrences(of: "`", with: "'"))`"
+            out += "\n## \(cell(entry.record.title ?? entry.record.path))\n\n`\(codeSpan(entry.record.path))`"
             out += (entry.record.language.map { " · language: \(cell($0))" } ?? "") + "\n\n"
             for note in entry.record.notes { out += "> Note: \(cell(note.message))\n\n" }
             if entry.claims.isEmpty { out += "No claims.\n"; continue }
@@ -17,7 +17,7 @@ public enum MarkdownReportFormatter {
                     if let p = e.passage { s += ": “\(p)”" }
                     return s
                 }.joined(separator: "; ")
-                out += "| \(k + 1) | **\(c.status.rawValue)** | \(cell(c.text)) | \(cell(sources)) | \(cell(evidence)) | \(cell(c.reason)) |\n"
+                out += "| \(k + 1) | **\(c.status.rawValue)** | \(cell(c.text)) | \(cell(sources)) | \(cell(evidence)) | \(cell(c.reason + (c.review.map { " — " + $0.line(machine: c.status) } ?? ""))) |\n"
             }
         }
         return out
@@ -28,10 +28,17 @@ public enum MarkdownReportFormatter {
         return "\(model.articles.count) article\(model.articles.count == 1 ? "" : "s"), \(model.claimCount) claim\(model.claimCount == 1 ? "" : "s")" + (counts.isEmpty ? "" : ": " + counts) + "."
     }
 
-    /// A table cell: pipes escaped, line breaks as spaces, HTML-looking text neutralised.
+    /// A file name inside backticks: a backtick cannot close the span, a line break or other control
+    /// character cannot end it or start a heading; both are shown escaped (`TerminalText`).
+    static func codeSpan(_ s: String) -> String {
+        TerminalText.escape(s).replacingOccurrences(of: "`", with: "'")
+    }
+
+    /// A table cell: pipes escaped, line breaks as spaces, other control characters shown escaped,
+    /// HTML-looking text neutralised.
     static func cell(_ s: String) -> String {
-        s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+        TerminalText.escape(s.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " "))
+            .replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "|", with: "\\|")
             .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
     }
 }

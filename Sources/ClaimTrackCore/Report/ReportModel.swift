@@ -42,6 +42,13 @@ public struct ReportModel: Sendable {
     }
 
     /// `--article` matches the path relative to the folder, or its tail ("seeds/x.txt" matches "x.txt").
+    /// Throws a usage error naming the ledger's articles when `--article` names none of them:
+    /// an empty report would look like an article without claims.
+    public static func checkArticle(_ wanted: String?, in ledger: Ledger) throws {
+        guard let wanted, !ledger.articles.keys.contains(where: { pathMatches($0, wanted) }) else { return }
+        throw ClaimTrackError.usage(Message.unknownArticle(wanted, known: ledger.articles.keys.sorted()))
+    }
+
     static func pathMatches(_ path: String, _ wanted: String) -> Bool {
         var w = wanted
         while w.hasPrefix("./") { w.removeFirst(2) }

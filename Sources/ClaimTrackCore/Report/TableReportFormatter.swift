@@ -16,13 +16,17 @@ public struct TableReportFormatter {
 
     func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
 
+    /// Every value from an article or a page goes through this: its control characters and escape
+    /// sequences are shown, not obeyed (`TerminalText`). Only the formatter's own colours are raw.
+    func t(_ text: String) -> String { TerminalText.escape(text) }
+
     public func render(_ model: ReportModel, changed: Bool = false) -> String {
         var lines: [String] = []
         for entry in model.articles {
-            let title = entry.record.title.map { " — \($0)" } ?? ""
-            lines.append(paint("\(entry.record.path)\(title)", "1"))
-            if let language = entry.record.language { lines.append("  language: \(language)") }
-            for note in entry.record.notes { lines.append(contentsOf: wrap("note: " + note.message, indent: "  ")) }
+            let title = entry.record.title.map { " — \(t($0))" } ?? ""
+            lines.append(paint("\(t(entry.record.path))\(title)", "1"))
+            if let language = entry.record.language { lines.append("  language: \(t(language))") }
+            for note in entry.record.notes { lines.append(contentsOf: wrap("note: " + t(note.message), indent: "  ")) }
             if entry.claims.isEmpty { lines.append("  (no claims)") }
             for claim in entry.claims {
                 var badge = claim.status.rawValue.uppercased()
@@ -30,23 +34,24 @@ public struct TableReportFormatter {
                     badge = "\((last.from?.rawValue ?? "new").uppercased()) → \(badge)"
                 }
                 lines.append("")
-                lines.append("  " + paint("[\(badge)]", Self.colors[claim.status] ?? "0") + " " + claim.id)
-                lines.append(contentsOf: wrap(claim.text, indent: "    "))
+                lines.append("  " + paint("[\(badge)]", Self.colors[claim.status] ?? "0") + " " + t(claim.id))
+                lines.append(contentsOf: wrap(t(claim.text), indent: "    "))
                 for a in claim.attributions {
-                    var who = "\(a.source) (\(a.kind.rawValue))"
-                    if let r = a.resolved, r != a.source { who += " = \(r)" + (a.resolvedBy.map { " (\($0.rawValue))" } ?? "") }
-                    if let o = a.outlet { who += " [\(o.domain)]" }
-                    lines.append("    source: \(who) — cue “\(a.cue)”")
-                    for url in a.urls { lines.append("      \(url)") }
+                    var who = "\(t(a.source)) (\(a.kind.rawValue))"
+                    if let r = a.resolved, r != a.source { who += " = \(t(r))" + (a.resolvedBy.map { " (\($0.rawValue))" } ?? "") }
+                    if let o = a.outlet { who += " [\(t(o.domain))]" }
+                    lines.append("    source: \(who) — cue “\(t(a.cue))”")
+                    for url in a.urls { lines.append("      \(t(url))") }
                 }
-                if !claim.hedges.isEmpty { lines.append("    hedges: " + claim.hedges.joined(separator: ", ")) }
+                if !claim.hedges.isEmpty { lines.append("    hedges: " + t(claim.hedges.joined(separator: ", "))) }
                 for e in claim.evidence {
-                    lines.append("    evidence: \(e.url) — \(e.fetch.rawValue)\(e.verdict.map { ", \($0.rawValue)" } ?? "")")
-                    if let archive = e.archiveUrl { lines.append("      read from the archive: \(archive)\(e.archiveTime.map { " (\($0))" } ?? "")") }
-                    for c in e.conflicts { lines.append("      conflict: \(c)") }
-                    if let p = e.passage { lines.append(contentsOf: wrap("“\(p)”", indent: "      ")) }
+                    lines.append("    evidence: \(t(e.url)) — \(e.fetch.rawValue)\(e.verdict.map { ", \($0.rawValue)" } ?? "")")
+                    if let archive = e.archiveUrl { lines.append("      read from the archive: \(t(archive))\(e.archiveTime.map { " (\(t($0)))" } ?? "")") }
+                    for c in e.conflicts { lines.append("      conflict: \(t(c))") }
+                    if let p = e.passage { lines.append(contentsOf: wrap("“\(t(p))”", indent: "      ")) }
                 }
-                lines.append("    why: " + claim.reason)
+                lines.append("    why: " + t(claim.reason))
+                if let review = claim.review { lines.append("    " + t(review.line(machine: claim.status))) }
             }
             lines.append("")
         }

@@ -27,7 +27,8 @@ public enum StatusRules {
     }
 
     /// After fetching: the first of supported, contradicted, partial, unsupported that a page gives;
-    /// unreachable when every page failed; pending when pages were fetched but none could be read.
+    /// unreachable when every page failed; pending when a page's host asked us to wait longer than a run
+    /// waits ("waiting for its host", DESIGN's pending), or when pages were fetched but none could be read.
     /// `sources`: the source each URL was cited for ("the Harbor Authority"), which the reason names before the host.
     public static func fromEvidence(_ evidence: [EvidenceRecord], sources: [String: String] = [:], failures: (String) -> String?) -> (ClaimStatus, String) {
         let judged = evidence.filter { $0.verdict != nil }
@@ -37,6 +38,8 @@ public enum StatusRules {
             return (status, Message.reasonVerdict(status, e, source: sources[e.url]))
         }
         let failed = evidence.filter { $0.fetch != .ok && $0.fetch != .not_modified }
+        let waiting = failed.filter { $0.waitUntil != nil }
+        if let first = waiting.first { return (.pending, Message.reasonWaitingForHost(first.url, until: first.waitUntil ?? "")) }
         if !evidence.isEmpty && failed.count == evidence.count {
             return (.unreachable, Message.reasonUnreachable(failed.map { ($0.url, $0.fetch, failures($0.url)) }))
         }
