@@ -42,7 +42,11 @@ struct CheckCommand: ParsableCommand {
 enum PageSource {
     static func text(of source: String, configuration: Configuration) throws -> String {
         if source == "-" {
-            return String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+            let body = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            guard let text = PageText.of(body, contentType: nil, name: "-") else {
+                throw ClaimTrackError.input(file: "-", reason: "not a text or HTML page")
+            }
+            return text
         }
         let lower = source.lowercased()
         if lower.hasPrefix("http://") || lower.hasPrefix("https://") {
@@ -56,10 +60,14 @@ enum PageSource {
             }
             return page.text
         }
-        switch ArticleReader.read(source, displayPath: source) {
-        case .success(let article): return article.text
-        case .failure(let d): throw ClaimTrackError.input(file: source, reason: d.message)
+        // A file is read as a fetched page would be: HTML through the same main-text extraction as `run`.
+        guard let data = FileManager.default.contents(atPath: source) else {
+            throw ClaimTrackError.input(file: source, reason: "cannot be read")
         }
+        guard let text = PageText.of([UInt8](data), contentType: PageText.contentType(forFile: source), name: source) else {
+            throw ClaimTrackError.input(file: source, reason: "not a text or HTML page")
+        }
+        return text
     }
 }
 
@@ -111,7 +119,7 @@ struct BatchCheck {
             let json: JSONValue
             if let claim = line["claim"] as? String {
                 let text: Result<String, PairFailure>
-                if let t = line["text"] as? String { text = .success(t) }
+                if let t = line["text"] as? String { text = .success(PageText.of(text: t)) }
                 else if let url = line["url"] as? String { text = pages[url] ?? .failure(PairFailure("not fetched")) }
                 else if let path = line["file"] as? String {
                     text = (try? PageSource.text(of: path, configuration: configuration)).map { .success($0) } ?? .failure(PairFailure("\(path): cannot be read"))

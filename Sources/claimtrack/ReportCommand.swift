@@ -88,6 +88,7 @@ struct ShowCommand: ParsableCommand {
         for e in claim.evidence {
             lines.append("evidence: \(e.url) — \(e.fetch.rawValue)\(e.verdict.map { ", \($0.rawValue)" } ?? "")\(e.score.map { String(format: " (%.2f)", $0) } ?? "")")
             if let p = e.passage { lines.append("  “\(p)”") }
+            for s in e.subclaims { lines.append("  part: \(s.verdict.rawValue) (\(String(format: "%.2f", s.score))) — \(s.text)") }
         }
         if let review = claim.review { lines.append(review.line(machine: claim.status)) }
         lines.append("history:")

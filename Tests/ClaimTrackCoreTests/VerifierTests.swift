@@ -45,6 +45,61 @@ final class VerifierTests: XCTestCase {
         XCTAssertEqual(unrelated.verdict, .unsupported)
     }
 
+    func testFiguresAgreeWithinTheirStatedPrecision() {
+        XCTAssertFalse(Verifier.sameNumber(number("about 800 jobs")!, number("1,200 jobs")!), "about 800 is not 1,200")
+        XCTAssertTrue(Verifier.sameNumber(number("about 1,200 jobs")!, number("1,213 jobs")!))
+        XCTAssertTrue(Verifier.sameNumber(number("more than 1,000 jobs")!, number("1,200 jobs")!))
+        XCTAssertFalse(Verifier.sameNumber(number("at least 120 homes")!, number("87 homes")!))
+        XCTAssertFalse(Verifier.sameNumber(number("at least 26 people")!, number("at least 62 people")!), "two floors compare as figures")
+        XCTAssertTrue(Verifier.sameNumber(number("1.2m people")!, number("1,200,000 people")!))
+        XCTAssertTrue(Verifier.sameNumber(number("$2.1bn")!, number("$2.1 billion")!))
+        XCTAssertTrue(Verifier.sameNumber(number("63% of voters")!, number("63 percent of voters")!))
+        XCTAssertFalse(Verifier.sameNumber(number("fell 0.3 percent")!, number("fell 0.3 percentage points")!), "percent is not points")
+        XCTAssertTrue(Verifier.sameNumber(number("800 jobs")!, number("800 permanent jobs")!), "the counted noun, not the adjective")
+        XCTAssertFalse(Verifier.sameNumber(number("800 jobs")!, number("800 containers")!))
+        XCTAssertTrue(number("the 2019 peak")!.isYear)
+        XCTAssertTrue(KeyTerms("published in March 2026").numbers.first!.isPublication)
+    }
+
+    func testTheFramingIsNotChecked() {
+        XCTAssertEqual(ClaimFraming.proposition("City council member Dana Ruiz said the expansion would create 1,200 permanent jobs, as recorded in the minutes of the council meeting."),
+                       "the expansion would create 1,200 permanent jobs.")
+        XCTAssertEqual(ClaimFraming.proposition("BAYPORT — The port added 1,200 jobs in 2025, the authority said Tuesday.[1]"), "The port added 1,200 jobs in 2025.")
+        XCTAssertEqual(ClaimFraming.proposition("WASHINGTON (Reuters) - U.S. measles cases reached 1,274 in 2025, according to the CDC."),
+                       "U.S. measles cases reached 1,274 in 2025.")
+        XCTAssertEqual(ClaimFraming.proposition("According to the county, turnout was 63 percent."), "turnout was 63 percent.")
+        XCTAssertEqual(ClaimFraming.proposition("The port added 1,200 jobs in 2025."), "The port added 1,200 jobs in 2025.", "'added' is no cue here")
+        XCTAssertEqual(KeyTerms("The port reportedly added 800 jobs.").hedges, ["reportedly"], "hedges stay hedges")
+        XCTAssertEqual(ClaimFraming.proposition("According to reports from The New York Times, The Australian, and Reuters, among others, the breach was traced to a hacking group."),
+                       "the breach was traced to a hacking group.", "a source that is a list")
+        XCTAssertEqual(ClaimFraming.subclaims("The breach exposed records on people, organizations, and operations."),
+                       ["The breach exposed records on people, organizations, and operations."], "', and' ending a list joins no clauses")
+
+        let framed = verifier.check(claim: "BAYPORT — The port added 1,200 jobs in 2025, the authority said on Tuesday.[1]", page: page)
+        XCTAssertEqual(framed.verdict, .contradicted)
+        XCTAssertFalse(framed.missing.contains { ["1", "bayport", "tuesday"].contains($0) }, "\(framed.missing)")
+        let supported = verifier.check(claim: "BAYPORT — About 800 jobs were added at the port in 2025, the Harbor Authority said on Tuesday.[1]", page: page)
+        XCTAssertEqual(supported.verdict, .supported, "the page's 'published in March 2026' is not the event's year: \(supported)")
+        XCTAssertEqual(supported.conflicts, [])
+    }
+
+    func testTheSameFigureMovingTheOtherWayIsAConflict() {
+        let fell = verifier.check(claim: "Cargo volumes fell 9 percent in 2025, the authority said.", page: page)
+        XCTAssertEqual(fell.verdict, .contradicted)
+        XCTAssertEqual(fell.conflicts, ["article: fell 9 percent — source: rose 9 percent"])
+        XCTAssertEqual(verifier.check(claim: "Cargo volumes climbed 9% in 2025.", page: page).verdict, .supported)
+    }
+
+    func testCompoundClaimsAreJudgedPartByPart() {
+        let r = verifier.check(claim: "The port added 1,200 jobs in 2025, making it the region's largest new employer.", page: page)
+        XCTAssertEqual(r.verdict, .contradicted, "one wrong figure makes the claim contradicted")
+        XCTAssertEqual(r.subclaims.map(\.verdict), [.contradicted, .unsupported], "\(r.subclaims)")
+        XCTAssertEqual(r.subclaims.first?.text, "The port added 1,200 jobs in 2025")
+        let partial = verifier.check(claim: "Cargo volumes rose 9 percent in 2025, and the port will double in size by 2030.", page: page)
+        XCTAssertEqual(partial.verdict, .partial)
+        XCTAssertEqual(partial.subclaims.map(\.verdict).first, .supported)
+    }
+
     func testQuotesMustAppearNearlyVerbatim() {
         let exact = verifier.check(claim: "Ana Silva said “we are building the port of the future for the whole region.”", page: page)
         XCTAssertTrue(exact.matched.contains { $0.hasPrefix("“we are building") }, "\(exact.matched)")

@@ -88,8 +88,10 @@ public enum Message {
     }
 
     /// One line on the verdict that decided the status.
-    public static func reasonVerdict(_ status: ClaimStatus, _ e: EvidenceRecord) -> String {
-        let host = URL(string: e.finalUrl ?? e.url)?.host ?? e.url
+    /// The page is named by the source it was cited for, with its host ("the Harbor Authority (news.example)").
+    public static func reasonVerdict(_ status: ClaimStatus, _ e: EvidenceRecord, source: String? = nil) -> String {
+        let address = URL(string: e.finalUrl ?? e.url)?.host ?? e.url
+        let host = source.map { "\($0) (\(address))" } ?? address
         switch status {
         case .supported:
             return "\(host) supports it" + (e.matched.isEmpty ? "" : " (found: " + e.matched.prefix(4).joined(separator: ", ") + ")")

@@ -111,6 +111,23 @@ public struct EvidenceRecord: Sendable, Equatable {
     public var archiveTime: String?
     /// The page's host asked to wait until this time (a Retry-After longer than a run waits).
     public var waitUntil: String?
+    /// The parts of a compound claim, each with its verdict against this page (empty for a simple claim).
+    public var subclaims: [SubclaimRecord] = []
+}
+
+/// One statement of a compound claim judged against one page.
+public struct SubclaimRecord: Sendable, Equatable {
+    public var text: String
+    public var verdict: Verdict
+    public var score: Double
+    public var passage: String
+
+    public init(text: String, verdict: Verdict, score: Double, passage: String) {
+        self.text = text
+        self.verdict = verdict
+        self.score = score
+        self.passage = passage
+    }
 }
 
 public struct StatusChange: Sendable, Equatable {

@@ -336,6 +336,19 @@ enum LedgerCodec {
             w.field("archive_url", e.archiveUrl)
             w.field("archive_time", e.archiveTime)
             w.field("wait_until", e.waitUntil)
+            if !e.subclaims.isEmpty {
+                w.key("subclaims")
+                w.array { w in
+                    for s in e.subclaims {
+                        w.object { w in
+                            w.key("text"); w.string(s.text)
+                            w.key("verdict"); w.string(s.verdict.rawValue)
+                            w.key("score"); w.double(s.score)
+                            w.key("passage"); w.string(s.passage)
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -356,6 +369,20 @@ enum LedgerCodec {
             case "archive_url": e.archiveUrl = try r.optionalString()
             case "archive_time": e.archiveTime = try r.optionalString()
             case "wait_until": e.waitUntil = try r.optionalString()
+            case "subclaims":
+                try r.array {
+                    var s = SubclaimRecord(text: "", verdict: .unsupported, score: 0, passage: "")
+                    try r.object { key in
+                        switch key {
+                        case "text": s.text = try r.string()
+                        case "verdict": s.verdict = Verdict(rawValue: try r.string()) ?? .unsupported
+                        case "score": s.score = try r.optionalDouble() ?? 0
+                        case "passage": s.passage = try r.string()
+                        default: try r.skip()
+                        }
+                    }
+                    e.subclaims.append(s)
+                }
             default: try r.skip()
             }
         }

@@ -65,18 +65,6 @@ extension Recorder {
 
     static func urls(of claim: ClaimRecord) -> [String] { urls(claim.attributions) }
 
-    /// What the claim states, without who states it: "Reuters reported that 12 cranes arrived" is checked
-    /// as "that 12 cranes arrived" — the cited page need not name itself.
-    static func statement(of claim: ClaimRecord) -> String {
-        var text = claim.text
-        for a in claim.attributions {
-            for phrase in [a.source, a.cue] where phrase.count >= 2 {
-                if let r = text.range(of: phrase) { text.replaceSubrange(r, with: " ") }
-            }
-        }
-        return text
-    }
-
     /// The distinct URLs that can check these attributions, in order.
     static func urls(_ attributions: [AttributionRecord]) -> [String] {
         var seen = Set<String>()
@@ -201,7 +189,6 @@ extension Recorder {
     private mutating func applyEvidence(to id: String, verifier: Verifier, cache: PageCache, pages: inout [String: Page]) {
         guard var claim = ledger.claims[id] else { return }
         let urls = Self.urls(of: claim)
-        let statement = Self.statement(of: claim)
         claim.evidence = urls.map { url in
             let s = ledger.sources[url]
             var e = EvidenceRecord(url: url, finalUrl: s?.finalUrl, httpStatus: s?.httpStatus, fetch: s?.fetch ?? .error, verdict: nil,
@@ -217,17 +204,21 @@ extension Recorder {
             guard let hash = pageHash else { return e }
             if pages[hash] == nil { pages[hash] = cache.load(hash) }
             guard let page = pages[hash] else { return e }
-            let r = verifier.check(claim: statement, page: page.text)
+            // The claim as the article states it: the verifier drops its framing itself, so `check` gives the same answer.
+            let r = verifier.check(claim: claim.text, page: page.text)
             e.verdict = r.verdict
             e.score = r.score
             e.passage = r.passage.isEmpty ? nil : r.passage
             e.matched = r.matched
             e.missing = r.missing
             e.conflicts = r.conflicts
+            e.subclaims = r.subclaims.map { SubclaimRecord(text: $0.text, verdict: $0.verdict, score: $0.score, passage: $0.passage) }
             return e
         }
         claim.lastChecked = time
-        let (status, reason) = StatusRules.fromEvidence(claim.evidence, failures: { self.ledger.sources[$0]?.firstFailure })
+        var sources: [String: String] = [:]
+        for a in claim.attributions { for url in a.urls where sources[url] == nil { sources[url] = a.resolved ?? a.source } }
+        let (status, reason) = StatusRules.fromEvidence(claim.evidence, sources: sources, failures: { self.ledger.sources[$0]?.firstFailure })
         setStatus(&claim, status, reason)
         ledger.claims[id] = claim
     }

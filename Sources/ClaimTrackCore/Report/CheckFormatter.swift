@@ -11,8 +11,16 @@ public enum CheckFormatter {
             ("passages", .strings(r.passages)),
             ("coverage", .double(r.coverage)), ("page_coverage", .double(r.pageCoverage)), ("key_share", .double(r.keyShare)),
             ("page_key_share", .double(r.pageKeyShare)), ("page_missing", .int(r.pageMissing)),
+            ("proposition", .string(r.proposition)), ("hedges", .strings(r.hedges)),
+            ("subclaims", .array(r.subclaims.map(subclaim))),
         ]
         return .object(fields)
+    }
+
+    /// A statement of a compound claim: `{"text","verdict","score","passage","conflicts"}`.
+    public static func subclaim(_ s: Verifier.Subclaim) -> JSONValue {
+        .object([("text", .string(s.text)), ("verdict", .string(s.verdict.rawValue)), ("score", .double(s.score)),
+                 ("passage", .string(s.passage)), ("conflicts", .strings(s.conflicts))])
     }
 
     public static func error(id: String?, _ message: String) -> JSONValue {
@@ -24,10 +32,12 @@ public enum CheckFormatter {
 
     public static func table(claim: String, _ r: Verifier.Result) -> String {
         var lines = ["verdict: \(r.verdict.rawValue) (score \(String(format: "%.2f", r.score)))", "claim:   \(claim)"]
+        if !r.proposition.isEmpty, r.proposition != claim { lines.append("checked: \(r.proposition)") }
         if !r.passage.isEmpty { lines.append("passage: \(r.passage)") }
         if !r.matched.isEmpty { lines.append("matched: \(r.matched.joined(separator: ", "))") }
         if !r.missing.isEmpty { lines.append("missing: \(r.missing.joined(separator: ", "))") }
         for c in r.conflicts { lines.append("conflict: \(c)") }
+        for s in r.subclaims { lines.append("part:    \(s.verdict.rawValue) (score \(String(format: "%.2f", s.score))) — \(s.text)") }
         return lines.map(TerminalText.escape).joined(separator: "\n")
     }
 }

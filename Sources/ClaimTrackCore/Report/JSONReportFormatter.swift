@@ -29,8 +29,23 @@ public enum JSONReportFormatter {
         ])
     }
 
+    /// `{"text","verdict","passage","score"}`.
+    static func subclaim(_ s: SubclaimRecord) -> JSONValue {
+        .object([("text", .string(s.text)), ("verdict", .string(s.verdict.rawValue)), ("passage", .string(s.passage)), ("score", .double(s.score))])
+    }
+
+    /// The evidence entry whose verdict is the claim's status (the best scored, as `StatusRules` chose it), else the first judged one.
+    public static func deciding(_ c: ClaimRecord) -> EvidenceRecord? {
+        c.evidence.filter { $0.verdict?.rawValue == c.status.rawValue }.max { ($0.score ?? 0) < ($1.score ?? 0) }
+            ?? c.evidence.first { $0.verdict != nil }
+    }
+
     public static func claim(_ c: ClaimRecord) -> JSONValue {
         var fields = claimFields(c)
+        // The parts of a compound claim as the page that decided its status judged them (only for compound claims).
+        if let parts = deciding(c)?.subclaims, !parts.isEmpty {
+            fields.insert(("subclaims", .array(parts.map(subclaim))), at: fields.firstIndex { $0.0 == "evidence" } ?? fields.count)
+        }
         if let r = c.review {
             fields.append(("review", .object([
                 ("verdict", .string(r.verdict.rawValue)), ("note", .string(r.note)), ("at", .string(r.at)), ("by", .string(r.by)),
@@ -67,8 +82,10 @@ public enum JSONReportFormatter {
                 if let a = e.archiveUrl { fields.append(("archive_url", .string(a))) }
                 if let t = e.archiveTime { fields.append(("archive_time", .string(t))) }
                 if let t = e.waitUntil { fields.append(("wait_until", .string(t))) }
+                if !e.subclaims.isEmpty { fields.append(("subclaims", .array(e.subclaims.map(subclaim)))) }
                 return .object(fields)
             })),
+
             ("history", .array(c.history.map { h in
                 .object([("run", .int(h.run)), ("time", .string(h.time)), ("status", .string(h.status.rawValue)), ("from", .optional(h.from?.rawValue))])
             })),

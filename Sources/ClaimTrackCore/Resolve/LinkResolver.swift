@@ -9,12 +9,17 @@ import Foundation
 ///    Harbor Authority, reuters.com for Reuters);
 /// 3. "footnote": a "[1]" or "[^1]" marker in the sentence, resolved against the
 ///    numbered entry ("[1] …", "[^1]: …", or "1. …" under a Sources/References heading).
-/// 4. and 5., search for a named outlet and the archive for a dead link, need the
+/// 4. "earlier link": a source that refers back to a document the article linked before ("the report
+///    also found", "the authority said in the same report") gets that document's link: the latest link
+///    before the claim whose anchor or address names the document ("its annual report"), or, for "the
+///    same …", the latest link before the claim.
+/// 5. and 6., search for a named outlet and the archive for a dead link, need the
 ///    network and run with the fetch stage (`SearchProvider`, `ArchiveProvider`).
 public enum LinkResolver {
     public static let sentenceOrigin = "sentence link"
     public static let paragraphOrigin = "paragraph link"
     public static let footnoteOrigin = "footnote"
+    public static let earlierLinkOrigin = "earlier link"
 
     /// The attributions of every claim of an article, in claim order (the article's footnotes are read once).
     public static func resolveAll(_ extraction: Extraction) -> [[AttributionRecord]] {
@@ -54,6 +59,7 @@ public enum LinkResolver {
                 for link in inParagraph where matches(link, a) { add(link.url, paragraphOrigin) }
             }
             for url in marked { add(url, footnoteOrigin) }
+            if urls.isEmpty, let url = earlierDocument(for: a, claim: claim, links: links) { add(url, earlierLinkOrigin) }
             return AttributionRecord(source: a.source, kind: a.kind, cue: a.cue, resolved: a.resolved, resolvedBy: a.resolvedBy,
                                      outlet: a.outlet, urls: urls, origins: origins)
         }
@@ -96,6 +102,40 @@ public enum LinkResolver {
             if !urls.isEmpty { out[number, default: []] += urls }
         }
         return out
+    }
+
+    /// Documents a source can refer back to ("the report", "the same study").
+    static let documentHeads: Set<String> = [
+        "report", "study", "survey", "audit", "document", "memo", "analysis", "review", "paper", "filing", "minutes",
+        "letter", "investigation", "assessment", "plan", "budget", "ruling", "indictment", "complaint", "lawsuit", "release",
+        "statement", "poll", "census", "data", "figures", "research", "findings", "transcript", "records",
+    ]
+    /// Determiners of a reference back to something named before.
+    static let backReferenceDeterminers: Set<String> = ["the", "that", "this", "its", "their", "his", "her"]
+
+    /// Step 4: the document a back-reference names, as linked earlier in the article.
+    static func earlierDocument(for a: Attribution, claim: Claim, links: [Link]) -> String? {
+        let earlier = links.filter { $0.start < claim.start }
+        guard !earlier.isEmpty else { return nil }
+        // The reference: the source itself ("The report also found"), or "… in the same report" in the sentence.
+        let sourceWords = a.source.lowercased().split(separator: " ").map(String.init)
+        var head: String?
+        var same = false
+        if sourceWords.count >= 2, sourceWords.count <= 4, backReferenceDeterminers.contains(sourceWords[0]),
+           let last = sourceWords.last, documentHeads.contains(last) {
+            head = last
+            same = sourceWords.contains("same")
+        } else {
+            let words = claim.text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            for k in words.indices.dropFirst(2) where documentHeads.contains(words[k]) && words[k - 1] == "same" && backReferenceDeterminers.contains(words[k - 2]) {
+                head = words[k]
+                same = true
+                break
+            }
+        }
+        guard let head else { return nil }
+        if let named = earlier.last(where: { $0.anchor.lowercased().contains(head) || $0.url.lowercased().contains(head) }) { return named.url }
+        return same ? earlier.last?.url : nil
     }
 
     static let referenceHeadings: Set<String> = ["sources", "references", "notes", "footnotes", "citations", "bibliography", "further reading", "links"]

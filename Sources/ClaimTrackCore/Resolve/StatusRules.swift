@@ -29,12 +29,13 @@ public enum StatusRules {
     /// After fetching: the first of supported, contradicted, partial, unsupported that a page gives;
     /// unreachable when every page failed; pending when a page's host asked us to wait longer than a run
     /// waits ("waiting for its host", DESIGN's pending), or when pages were fetched but none could be read.
-    public static func fromEvidence(_ evidence: [EvidenceRecord], failures: (String) -> String?) -> (ClaimStatus, String) {
+    /// `sources`: the source each URL was cited for ("the Harbor Authority"), which the reason names before the host.
+    public static func fromEvidence(_ evidence: [EvidenceRecord], sources: [String: String] = [:], failures: (String) -> String?) -> (ClaimStatus, String) {
         let judged = evidence.filter { $0.verdict != nil }
         let order: [(Verdict, ClaimStatus)] = [(.supported, .supported), (.contradicted, .contradicted), (.partial, .partial), (.unsupported, .unsupported)]
         for (verdict, status) in order {
             guard let e = judged.filter({ $0.verdict == verdict }).max(by: { ($0.score ?? 0) < ($1.score ?? 0) }) else { continue }
-            return (status, Message.reasonVerdict(status, e))
+            return (status, Message.reasonVerdict(status, e, source: sources[e.url]))
         }
         let failed = evidence.filter { $0.fetch != .ok && $0.fetch != .not_modified }
         let waiting = failed.filter { $0.waitUntil != nil }

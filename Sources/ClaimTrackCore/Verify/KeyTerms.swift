@@ -1,14 +1,30 @@
+import Foundation
+
 /// The checkable parts of a claim: numbers (value, scale and unit normalised),
 /// years and dates, names, quoted words, negation, and the content words that
 /// say what it is about. `Verifier` looks for each in the cited page.
 struct KeyTerms {
     struct Number: Equatable {
         var value: Double
-        /// "percent", "dollar", "euro", or the noun that follows ("jobs", "people"), lowercased.
+        /// "percent", "point" (percentage points), "dollar", "euro", or the noun that follows ("jobs", "people"), lowercased.
         var unit: String?
         var text: String
         /// A year-like bare number (1900–2099 without unit) is a date, not a quantity.
         var isYear: Bool
+        /// How the figure is stated: exactly, approximately ("about 800"), as a floor ("more than 1,000") or a ceiling ("up to $500").
+        var bound: Bound = .exact
+        /// The rounding the written figure implies: 100 for "1,200", 100,000 for "1.2 million", 1 for "1,213".
+        var precision: Double = 1
+        /// The counted thing: stems of the words that follow ("800 permanent jobs" → permanent, job), up to three.
+        var nouns: [String] = []
+        /// Stems of the content words just before it ("measles cases reached 1,274" → measl, case, reach), and
+        /// the word right before it ("since" in "since 1992", which tells a year's role).
+        var context: [String] = []
+        var before: String?
+        /// A year in a page's own dateline or byline ("published in March 2026"): not the event's year.
+        var isPublication = false
+
+        enum Bound: Equatable { case exact, approximate, atLeast, atMost }
     }
 
     var numbers: [Number] = []
@@ -16,6 +32,10 @@ struct KeyTerms {
     var quotes: [[String]] = []       // lowercased words of each quotation
     var content: [String] = []        // stemmed content words
     var negated = false
+    /// Month names, full and lowercased ("Oct." is october), and whether each dates the page itself.
+    var months: [(name: String, isPublication: Bool)] = []
+    /// Hedges of the claim ("reportedly", "is believed to"): kept as hedges, not as words the page must repeat.
+    var hedges: [String] = []
 
     static let stopwords: Set<String> = [
         "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "from", "by", "with", "as", "is", "are",
@@ -44,12 +64,36 @@ struct KeyTerms {
     static let fractionWords: [String: Double] = [
         "half": 50, "third": 33.3, "quarter": 25, "fifth": 20, "tenth": 10, "two-thirds": 66.7, "three-quarters": 75,
     ]
+    /// Units that are a measure by themselves: a figure in percent is never one in dollars.
+    static let measureWords: Set<String> = ["percent", "point", "dollar", "euro", "pound", "yen", "people"]
     static let currencySymbols: [Unicode.Scalar: String] = ["$": "dollar", "€": "euro", "£": "pound", "¥": "yen"]
     static let unitAliases: [String: String] = [
         "percent": "percent", "per": "percent", "%": "percent", "pct": "percent", "percentage": "percent",
         "dollars": "dollar", "dollar": "dollar", "usd": "dollar", "euros": "euro", "euro": "euro", "pounds": "pound",
         "yen": "yen", "people": "people", "persons": "people",
     ]
+    /// Counted nouns that name the same measure ("1.2 million residents" is a number of people).
+    static let nounAliases: [String: String] = [
+        "resident": "people", "inhabitant": "people", "person": "people", "individual": "people",
+    ]
+
+    /// Words before a figure that say how exactly it is meant, longest first ("more than" before "more").
+    /// Approximate figures agree with anything within their rounding; floors and ceilings with anything on their side.
+    static let boundWords: [(words: [String], bound: Number.Bound)] = [
+        (["more", "than"], .atLeast), (["at", "least"], .atLeast), (["upwards", "of"], .atLeast), (["in", "excess", "of"], .atLeast),
+        (["over"], .atLeast), (["above"], .atLeast), (["topped"], .atLeast), (["tops"], .atLeast), (["exceeded"], .atLeast),
+        (["exceeding"], .atLeast), (["surpassed"], .atLeast), (["beyond"], .atLeast), (["nearly", "twice"], .approximate),
+        (["less", "than"], .atMost), (["fewer", "than"], .atMost), (["at", "most"], .atMost), (["up", "to"], .atMost),
+        (["under"], .atMost), (["below"], .atMost), (["no", "more", "than"], .atMost),
+        (["about"], .approximate), (["around"], .approximate), (["roughly"], .approximate), (["approximately"], .approximate),
+        (["nearly"], .approximate), (["almost"], .approximate), (["some"], .approximate), (["close", "to"], .approximate),
+        (["an", "estimated"], .approximate), (["estimated"], .approximate), (["approx"], .approximate), (["circa"], .approximate),
+        (["nearly"], .approximate), (["just", "under"], .approximate), (["just", "over"], .approximate),
+    ]
+
+    /// Words that date a page rather than its story: a year within a few words after them is the page's own
+    /// ("published in March 2026", "updated on November 20, 2025", "© 2024").
+    static let publicationCues: Set<String> = ["published", "updated", "posted", "copyright", "©", "modified", "accessed", "retrieved"]
 
     /// `page`: a sentence of a cited page, where only words, numbers and polarity are needed (names and quotes are claim-side).
     init(_ text: String, page: Bool = false) {
@@ -58,13 +102,27 @@ struct KeyTerms {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if let n = Self.number(tokens, &i) { numbers.append(n); continue }
+            let first = i
+            if var n = Self.number(tokens, &i) {
+                Self.describe(&n, tokens, from: first, to: i)
+                numbers.append(n)
+                continue
+            }
+            if t.isWord, let month = Self.monthName(tokens, i) {
+                let from = max(0, i - 4)
+                months.append((month, tokens[from..<i].contains { Self.publicationCues.contains($0.lower) }))
+            }
+            if t.isWord, !page, Self.hedgeWords.contains(t.lower), !(t.lower == "may" && t.isCapitalized) {
+                hedges.append(t.lower)
+                i += 1
+                continue
+            }
             if t.isWord {
                 if Self.negations.contains(t.lower) || t.lower.hasSuffix("n't") || t.lower.hasSuffix("n’t") { negated = true }
                 if !Self.stopwords.contains(t.lower), t.lower.count > 1 {
                     content.append(Self.stem(t.lower))
                     // "re-elected" also says "elected"; "at-large" also "large".
-                    if t.lower.contains("-") {
+                    if t.lower.utf8.contains(UInt8(ascii: "-")) {
                         for part in t.lower.split(separator: "-") where part.count > 2 && !Self.stopwords.contains(String(part)) {
                             content.append(Self.stem(String(part)))
                         }
@@ -87,13 +145,14 @@ struct KeyTerms {
         var value: Double?
         var raw = t[i].text
         let lower = t[i].lower
-        if t[i].hasDigit, lower.contains("-"), let year = Double(lower.prefix(while: { $0 != "-" })), lower.prefix(while: { $0 != "-" }).count == 4,
+        let hasDigit = t[i].hasDigit
+        if hasDigit, lower.utf8.contains(UInt8(ascii: "-")), let year = Double(lower.prefix(while: { $0 != "-" })), lower.prefix(while: { $0 != "-" }).count == 4,
            year >= 1900, year <= 2099, lower.split(separator: "-").allSatisfy({ $0.allSatisfy(\.isNumber) }) {
             // "2004-10-19": a date; its year counts.
             i += 1
             return Number(value: year, unit: nil, text: String(lower.prefix(4)), isYear: true)
         }
-        if t[i].hasDigit {
+        if hasDigit {
             var digits = String(lower.filter { $0 != "," })
             var inlineScale = 1.0
             for (word, scale) in scaleWords where digits.hasSuffix(word) && Double(digits.dropLast(word.count)) != nil {
@@ -104,7 +163,7 @@ struct KeyTerms {
         } else if lower == "a" || lower == "an", i + 1 < t.count, let f = fractionWords[t[i + 1].lower] {
             i += 2
             return Number(value: f, unit: "percent", text: t[start].text + " " + t[start + 1].text, isYear: false)
-        } else if let f = fractionWords[lower], i > 0, ["one", "a", "two", "three"].contains(t[i - 1].lower) {
+        } else if let f = fractionWords[lower], i > 0, ["one", "a", "two", "three", "by"].contains(t[i - 1].lower) {
             i += 1
             return Number(value: f, unit: "percent", text: raw, isYear: false)
         } else if let w = numberWords[lower] {
@@ -115,6 +174,7 @@ struct KeyTerms {
         // Scale words: "2.1 billion", "3 million".
         if i < t.count, let scale = scaleWords[t[i].lower] { v *= scale; raw += " " + t[i].text; i += 1 }
         var unit = currency
+        if currency != nil { raw = t[start].text + raw }
         if i < t.count {
             let next = t[i].lower
             if let alias = unitAliases[next] {
@@ -127,8 +187,74 @@ struct KeyTerms {
                 raw += " " + t[i].text
             }
         }
-        let isYear = unit == nil && currency == nil && v >= 1900 && v <= 2099 && v == v.rounded() && !t[start].text.contains(",")
+        // "the 2019 peak", "a 2021 chemical leak" are years too; "2016 people", "2000 troops" are not.
+        let singularNoun = unit.map { u in !measureWords.contains(u) && i < t.count && t[i].lower == u && stem(u) == u && unitAliases[u] == nil } ?? true
+        let isYear = singularNoun && currency == nil && v >= 1900 && v <= 2099 && v == v.rounded() && !t[start].text.utf8.contains(UInt8(ascii: ","))
+            && t[start].hasDigit && !t[start].text.utf8.contains(UInt8(ascii: "."))
         return Number(value: v, unit: unit, text: raw, isYear: isYear)
+    }
+
+    /// A figure's bound, precision, counted noun, context and whether it dates the page: the tokens
+    /// `first..<end` are the figure as `number` read it.
+    static func describe(_ n: inout Number, _ t: [Token], from first: Int, to end: Int) {
+        var start = first
+        // "a fifth", "by half" are approximate by nature; so is "doubled".
+        for entry in boundWords where entry.words.count <= start {
+            let words = t[(start - entry.words.count)..<start].map(\.lower)
+            if words == entry.words { n.bound = entry.bound; start -= entry.words.count; break }
+        }
+        n.precision = precision(n, t[(first..<end).first { t[$0].hasDigit } ?? first])
+        if fractionWords[t[min(end - 1, t.count - 1)].lower] != nil || fractionWords[t[first].lower] != nil {
+            n.bound = n.bound == .exact ? .approximate : n.bound
+            n.precision = 2
+        }
+        // Percentage points are their own measure: "fell 0.3 percentage points" is not "fell 0.3 percent".
+        if n.unit == "percent", end < t.count, ["point", "points"].contains(t[end].lower), t[end - 1].lower == "percentage" {
+            n.unit = "point"
+        } else if n.unit == nil, end < t.count, ["point", "points"].contains(t[end].lower) {
+            n.unit = "point"
+        }
+        // The counted noun: up to three lowercase words that follow, until a stopword or punctuation.
+        var k = end
+        while k < t.count, n.nouns.count < 3, t[k].isWord, !t[k].hasDigit, !t[k].isCapitalized || n.nouns.isEmpty && t[k].isAcronym,
+              !stopwords.contains(t[k].lower), !["point", "points", "percentage"].contains(t[k].lower),
+              k == end || !(t[k].lower.hasSuffix("ed") || t[k].lower.hasSuffix("ing")) {  // "12 cranes arrived": a verb ends the noun
+            let stem = unitName(t[k].lower)
+            n.nouns.append(nounAliases[stem] ?? stem)
+            k += 1
+        }
+        // The figure as shown names everything it counts ("1,200 permanent jobs", not "1,200 permanent").
+        if end < t.count, n.unit != nil, n.unit == unitName(t[end].lower), k > end + 1 {
+            n.text += " " + t[(end + 1)..<k].map(\.text).joined(separator: " ")
+        }
+        if let u = n.unit, let alias = nounAliases[u] { n.unit = alias }
+        // "43 people": the unit word read as an alias is still the counted noun.
+        if n.nouns.isEmpty, let u = n.unit, !measureWords.contains(u) || u == "people" { n.nouns = [u] }
+        // Context: the content words before it in its sentence, six at most.
+        var j = start - 1
+        if j >= 0 { n.before = t[j].lower }
+        while j >= 0, n.context.count < 6, t[j].isWord || t[j].hasDigit || t[j].text == "," {
+            if t[j].isWord, !t[j].hasDigit, !stopwords.contains(t[j].lower) { n.context.append(unitName(t[j].lower)) }
+            j -= 1
+        }
+        if n.isYear {
+            let from = max(0, start - 5)
+            n.isPublication = t[from..<start].contains { publicationCues.contains($0.lower) }
+        }
+    }
+
+    /// The rounding a written figure implies: its last significant digit ("1,200" → 100, "2.4 million" → 100,000).
+    static func precision(_ n: Number, _ token: Token) -> Double {
+        guard token.hasDigit else { return 1 }
+        var digits = token.lower.filter { $0.isNumber || $0 == "." }
+        if digits.hasSuffix(".") { digits.removeLast() }
+        let scale: Double
+        if let v = Double(digits), v > 0 { scale = n.value / v } else { return 1 }
+        if let dot = digits.firstIndex(of: ".") {
+            return pow(10, -Double(digits.distance(from: dot, to: digits.endIndex) - 1)) * scale
+        }
+        let zeros = digits.reversed().prefix { $0 == "0" }.count
+        return pow(10, Double(min(zeros, max(0, digits.count - 1)))) * scale
     }
 
     /// Runs of capitalised words not at the sentence start ("New York Times", "Ana Silva"), and acronyms.
@@ -136,15 +262,22 @@ struct KeyTerms {
         var out: [String] = []
         var run: [String] = []
         for (k, tok) in t.enumerated() {
-            if tok.isWord, tok.isCapitalized, !(k == 0 && Lexicon.commonSentenceStarts.contains(tok.lower)), !stopwords.contains(tok.lower) || tok.isAcronym {
-                run.append(tok.lower)
+            if tok.isWord, tok.isCapitalized, !(k == 0 && (Lexicon.commonSentenceStarts.contains(tok.lower) || genericOpeners.contains(tok.lower))),
+               !stopwords.contains(tok.lower) || tok.isAcronym {
+                var word = tok.lower
+                if word.hasSuffix("’s") || word.hasSuffix("'s") { word.removeLast(2) }
+                run.append(word)
             } else {
                 if !run.isEmpty { out.append(run.joined(separator: " ")); run = [] }
             }
         }
         if !run.isEmpty { out.append(run.joined(separator: " ")) }
-        return Array(Set(out)).sorted()
+        // "U.S.", "U.K.": pages spell them out as often as not.
+        return Array(Set(out)).filter { !($0.count <= 4 && $0.contains(".")) }.sorted()
     }
+
+    /// Plural people words that open a sentence as its subject ("Officials counted …"): not names.
+    static let genericOpeners: Set<String> = Lexicon.anonymousPlurals.union(Lexicon.vagueHeads)
 
     /// Words inside quotation marks, for quotations of three words or more.
     static func quotes(_ s: [Unicode.Scalar]) -> [[String]] {
@@ -171,6 +304,28 @@ struct KeyTerms {
         if w.hasSuffix("tre") { w = String(w.dropLast(3)) + "ter" }
         if w.hasSuffix("tres") { w = String(w.dropLast(4)) + "ter" }
         return w
+    }
+
+    /// Single-word hedges (from `Lexicon.hedges`): a claim that says "reportedly" is not contradicted or
+    /// weakened because the page does not say it.
+    static let hedgeWords: Set<String> = Set(Lexicon.hedges.filter { !$0.contains(" ") })
+
+    static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+
+    /// The month a token names: a full name or an abbreviation; "May" and "march" only capitalised and next to a day or year.
+    static func monthName(_ t: [Token], _ i: Int) -> String? {
+        let lower = t[i].lower
+        guard let name = monthNames.contains(lower) ? lower : months[lower], t[i].isCapitalized else { return nil }
+        if name == "may" || name == "march" || lower.count <= 3 {
+            var k = i + 1
+            if k < t.count, t[k].text == "." { k += 1 }
+            let nextIsNumber = k < t.count && t[k].hasDigit
+            let previousIsNumber = i > 0 && t[i - 1].hasDigit
+            guard nextIsNumber || previousIsNumber || lower.count <= 4 && name != "may" && name != "march" else { return nil }
+        }
+        return name
     }
 
     /// Month abbreviations read as the month ("Nov." is November).
