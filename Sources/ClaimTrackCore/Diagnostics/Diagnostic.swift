@@ -87,16 +87,20 @@ public enum Message {
         count == 1 ? "the cited page was fetched but has no text to check" : "\(count) cited pages were fetched but have no text to check"
     }
 
-    /// One line on the verdict that decided the status.
-    public static func reasonVerdict(_ status: ClaimStatus, _ e: EvidenceRecord) -> String {
+    /// One line on the verdict that decided the status, naming the source the page was cited for and the
+    /// page's domain ("Port Authority (port.example) supports it"): the host alone says nothing on a
+    /// mirror, an archive or a test server ("127.0.0.1 supports it").
+    public static func reasonVerdict(_ status: ClaimStatus, _ e: EvidenceRecord, source: String? = nil) -> String {
         let host = URL(string: e.finalUrl ?? e.url)?.host ?? e.url
+        // The reason opens with the name: "the Harbor Authority" as the article wrote it reads "The …".
+        let who = source.map { $0.prefix(1).uppercased() + $0.dropFirst() + " (\(host))" } ?? "the page on \(host)"
         switch status {
         case .supported:
-            return "\(host) supports it" + (e.matched.isEmpty ? "" : " (found: " + e.matched.prefix(4).joined(separator: ", ") + ")")
+            return "\(who) supports it" + (e.matched.isEmpty ? "" : " (found: " + e.matched.prefix(4).joined(separator: ", ") + ")")
         case .contradicted:
-            return "\(host) says otherwise: " + e.conflicts.joined(separator: "; ")
+            return "\(who) says otherwise: " + e.conflicts.joined(separator: "; ")
         case .partial:
-            return "\(host) supports part of it" + (e.missing.isEmpty ? "" : "; not found: " + e.missing.prefix(4).joined(separator: ", "))
+            return "\(who) supports part of it" + (e.missing.isEmpty ? "" : "; not found: " + e.missing.prefix(4).joined(separator: ", "))
         default:
             return "the cited pages do not support it" + (e.missing.isEmpty ? "" : " (not found: " + e.missing.prefix(4).joined(separator: ", ") + ")")
         }

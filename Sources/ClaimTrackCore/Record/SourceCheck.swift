@@ -227,7 +227,7 @@ extension Recorder {
             return e
         }
         claim.lastChecked = time
-        let (status, reason) = StatusRules.fromEvidence(claim.evidence, failures: { self.ledger.sources[$0]?.firstFailure })
+        let (status, reason) = StatusRules.fromEvidence(claim.evidence, attributions: claim.attributions, failures: { self.ledger.sources[$0]?.firstFailure })
         setStatus(&claim, status, reason)
         ledger.claims[id] = claim
     }
