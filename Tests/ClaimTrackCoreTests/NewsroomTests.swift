@@ -62,6 +62,8 @@ final class NewsroomTests: XCTestCase {
         XCTAssertTrue(archived.evidence.first?.archiveUrl?.contains("/web/20250110000000/") == true)
         XCTAssertEqual(try claim("The port lost 50 tugboats").status, .unreachable, "no snapshot: still a dead link")
         XCTAssertEqual(try claim("A second terminal").evidence.first?.fetch, .timeout)
+        XCTAssertTrue(try claim("A second terminal").reason.contains("/slow-body timed out"), "slow is not dead")
+        XCTAssertFalse(try claim("A second terminal").reason.contains("dead"))
 
         // The search answers are cached: a second run asks the search service nothing.
         try server.reset()

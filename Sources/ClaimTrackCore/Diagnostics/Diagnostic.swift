@@ -77,7 +77,9 @@ public enum Message {
         let parts = failures.map { f -> String in
             switch f.outcome {
             case .blocked: return "\(f.url) blocked (paywall or bot wall)"
-            case .not_found, .dns, .timeout: return "\(f.url) dead (\(f.outcome.rawValue))" + (f.since.map { " since \($0.prefix(10))" } ?? "")
+            case .not_found, .dns: return "\(f.url) dead (\(f.outcome.rawValue))" + (f.since.map { " since \($0.prefix(10))" } ?? "")
+            // A slow page is not a dead one: it may answer next time. The fetch word stays `timeout`.
+            case .timeout: return "\(f.url) timed out" + (f.since.map { " (failing since \($0.prefix(10)))" } ?? "")
             default: return "\(f.url) \(f.outcome.rawValue)"
             }
         }
