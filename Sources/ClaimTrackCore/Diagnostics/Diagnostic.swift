@@ -57,6 +57,11 @@ public enum Message {
         "language \(language): attributions not covered (rules cover \(Language.attributionRulesCover.joined(separator: ", ")))"
     }
 
+    /// `extract --output-dir`: two inputs that would write the same file.
+    public static func outputCollision(_ a: String, _ b: String, name: String) -> String {
+        "--output-dir: \(a) and \(b) would both write \(name); rename one or extract them separately"
+    }
+
     // Reasons a person reads in the report.
     public static let reasonUnattributed = "no source is given for this claim"
     /// An article in a language the attribution rules do not cover: its sources were not looked for.
