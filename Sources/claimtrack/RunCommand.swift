@@ -30,9 +30,10 @@ struct RunCommand: ParsableCommand {
             let cwd = FileManager.default.currentDirectoryPath
             throw ClaimTrackError.usage(Message.noPipeline(PathUtil.relative(configuration.articles, to: cwd)))
         }
-        let observer = ConsoleObserver(quiet: quiet)
+        let observer = ConsoleObserver(quiet: quiet, failureList: PathUtil.parent(of: configuration.cache) + "/fetch-failures.log")
         let pipeline = RunPipeline(configuration: configuration, options: .init(offline: offline), observer: observer)
         let summary = try pipeline.run()
+        observer.finish()
         Console.out(summary.line)
         if let failStatuses, summary.statuses.keys.contains(where: failStatuses.contains) { throw ExitCode(1) }
     }
@@ -67,13 +68,45 @@ enum StatusList {
 }
 
 /// Progress on a terminal (one rewritten line on stderr), timestamped log lines otherwise (cron).
+/// Failed pages do not interrupt the progress bar: `finish` sums them up (counts by outcome, the first
+/// few URLs); the log lists each one on its own line as it happens, and on a terminal the whole list
+/// goes to `failureList` instead.
 final class ConsoleObserver: RunObserver, @unchecked Sendable {
     let quiet: Bool
     let terminal = Console.stderrIsTerminal
+    let failureList: String?
     private var lastDraw = Date.distantPast
     private let started = Date()
+    private let lock = NSLock()
+    private var failures: [(url: String, outcome: FetchOutcome, detail: String)] = []
 
-    init(quiet: Bool) { self.quiet = quiet }
+    init(quiet: Bool, failureList: String? = nil) {
+        self.quiet = quiet
+        self.failureList = failureList
+    }
+
+    func fetchFailed(url: String, outcome: FetchOutcome, detail: String) {
+        lock.withLock { failures.append((url, outcome, detail)) }
+        if !terminal { log("fetch: " + Message.fetchFailed(url, outcome, detail)) }
+    }
+
+    /// The failed pages in one summary at the end of the run.
+    func finish() {
+        let all = lock.withLock { failures }
+        guard !quiet, !all.isEmpty else { return }
+        var whereListed = "are listed above", shown = 3
+        if terminal {
+            let text = all.map { Timestamp.now() + " " + TerminalText.escape(Message.fetchFailed($0.url, $0.outcome, $0.detail)) + "\n" }.joined()
+            if let failureList, (try? FileManager.default.createDirectory(atPath: PathUtil.parent(of: failureList), withIntermediateDirectories: true)) != nil,
+               (try? LedgerStore.writeAtomically(Data(text.utf8), to: failureList)) != nil {
+                whereListed = "are in \(failureList)"
+            } else {
+                shown = all.count  // no file to hold them: the terminal gets them all
+            }
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        }
+        for line in Message.fetchFailureSummary(all.map { ($0.url, $0.outcome) }, shown: shown, fullList: whereListed) { log(line) }
+    }
 
     func log(_ message: String) {
         guard !quiet else { return }

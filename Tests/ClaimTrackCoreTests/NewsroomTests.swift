@@ -44,6 +44,14 @@ final class NewsroomTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.stderr)
         let report = try CLI.run(["report", "--format", "json"], cwd: tmp)
         if let problem = Golden.check(normalized(report.stdout), against: "newsroom/expected/report.json") { XCTFail(problem) }
+        // The log (no terminal) lists each failed page once, on one line, and sums them up at the end.
+        let log = run.stderr.split(separator: "\n").map(String.init)
+        let failed = log.filter { $0.contains("; it is tried again on the next run") }
+        XCTAssertEqual(failed.count, 3, run.stderr)
+        XCTAssertEqual(failed.filter { $0.contains(server.url("/missing") + ": not_found") }.count, 1)
+        let summary = try XCTUnwrap(log.firstIndex { $0.contains("fetch: 3 cited pages failed (") }, run.stderr)
+        XCTAssertTrue(log[summary].contains("not_found 2, timeout 1") || log[summary].contains("timeout 1"), log[summary])
+        XCTAssertTrue(log[summary + 4].hasSuffix("all 3 are listed above"), log[summary + 4])
 
         let ledger = try LedgerStore.load(tmp + "/ledger.json")
         let statuses = Set(ledger.claims.values.map(\.status))
@@ -70,6 +78,32 @@ final class NewsroomTests: XCTestCase {
         XCTAssertEqual(try CLI.run(["run"], cwd: tmp, timeout: 120).status, 0)
         XCTAssertEqual(try server.log().requests.filter { ($0["path"] as? String)?.hasPrefix("/gdelt") == true }.count, 1,
                        "only the rate-limited query is asked again")
+    }
+
+    /// On a terminal the progress bar is not scrolled away by failed pages: one summary at the end, the
+    /// whole list in .claimtrack/fetch-failures.log. (`script` gives the run a terminal.)
+    func testOnATerminalFailuresAreSummedUpAtTheEnd() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no script(1) for a terminal") }
+        let r = try CLI.run(["-qfec", "'\(CLI.binary)' run", "/dev/null"], cwd: tmp, timeout: 120, executable: "/usr/bin/script")
+        XCTAssertEqual(r.status, 0, r.stdout)
+        let screen = r.stdout.replacingOccurrences(of: "\r", with: "\n")
+        XCTAssertFalse(screen.contains("it is tried again on the next run"), "no line per failed page: " + screen)
+        XCTAssertTrue(screen.contains("fetch: 3 cited pages failed ("), screen)
+        XCTAssertTrue(screen.contains("  \(server.url("/missing")): not_found"), screen)
+        XCTAssertTrue(screen.contains("all 3 are in \(tmp)/.claimtrack/fetch-failures.log") || screen.contains("fetch-failures.log"), screen)
+        let list = try String(contentsOfFile: tmp + "/.claimtrack/fetch-failures.log", encoding: .utf8)
+        XCTAssertEqual(list.split(separator: "\n").count, 3, list)
+        XCTAssertTrue(list.contains(server.url("/slow-body") + ": timeout ("), list)
+    }
+
+    func testFailureSummaryCountsByOutcomeAndShowsTheFirstFew() {
+        let failures: [(url: String, outcome: FetchOutcome)] = [("http://a/1", .timeout), ("http://a/2", .not_found), ("http://a/3", .not_found),
+                                                                ("http://a/4", .dns), ("http://a/5", .not_found)]
+        XCTAssertEqual(Message.fetchFailureSummary(failures, fullList: "are in x.log"), [
+            "fetch: 5 cited pages failed (not_found 3, dns 1, timeout 1); they are tried again on the next run",
+            "  http://a/1: timeout", "  http://a/2: not_found", "  http://a/3: not_found", "  … and 2 more; all 5 are in x.log",
+        ])
+        XCTAssertEqual(Message.fetchFailureSummary([], fullList: "x"), [])
     }
 
     func testOfflineRunLeavesLinkedClaimsPending() throws {

@@ -57,6 +57,25 @@ public enum Message {
         "language \(language): attributions not covered (rules cover \(Language.attributionRulesCover.joined(separator: ", ")))"
     }
 
+    /// One cited page that failed, as the log lists it.
+    public static func fetchFailed(_ url: String, _ outcome: FetchOutcome, _ detail: String) -> String {
+        "\(url): \(outcome.rawValue) (\(detail)); it is tried again on the next run"
+    }
+
+    /// The end of a run with failed pages: how many and of what kind (the words of `claimtrack fetch`,
+    /// most first), the first `shown` URLs, and where the whole list is.
+    public static func fetchFailureSummary(_ failures: [(url: String, outcome: FetchOutcome)], shown: Int = 3, fullList: String) -> [String] {
+        guard !failures.isEmpty else { return [] }
+        var counts: [FetchOutcome: Int] = [:]
+        for f in failures { counts[f.outcome, default: 0] += 1 }
+        let kinds = counts.sorted { ($1.value, $0.key.rawValue) < ($0.value, $1.key.rawValue) }.map { "\($0.key.rawValue) \($0.value)" }
+        let n = failures.count
+        var lines = ["fetch: \(n) cited page\(n == 1 ? "" : "s") failed (\(kinds.joined(separator: ", "))); \(n == 1 ? "it is" : "they are") tried again on the next run"]
+        for f in failures.prefix(shown) { lines.append("  \(f.url): \(f.outcome.rawValue)") }
+        lines.append(n > shown ? "  … and \(n - shown) more; all \(n) \(fullList)" : "  all \(n) \(fullList)")
+        return lines
+    }
+
     /// `extract --output-dir`: two inputs that would write the same file.
     public static func outputCollision(_ a: String, _ b: String, name: String) -> String {
         "--output-dir: \(a) and \(b) would both write \(name); rename one or extract them separately"

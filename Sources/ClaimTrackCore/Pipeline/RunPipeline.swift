@@ -207,10 +207,17 @@ public protocol RunObserver: Sendable {
     func stage(_ name: String, message: String)
     func progress(_ what: String, done: Int, total: Int, final: Bool)
     func diagnostic(_ diagnostic: Diagnostic)
+    /// A cited page that could not be fetched; it is tried again on the next run. An observer may
+    /// gather these for one summary at the end instead of a line each (`Message.fetchFailureSummary`).
+    func fetchFailed(url: String, outcome: FetchOutcome, detail: String)
 }
 
 extension RunObserver {
     func progress(_ what: String, done: Int, total: Int) { progress(what, done: done, total: total, final: false) }
+
+    public func fetchFailed(url: String, outcome: FetchOutcome, detail: String) {
+        stage("fetch", message: Message.fetchFailed(url, outcome, detail))
+    }
 }
 
 public struct SilentObserver: RunObserver {

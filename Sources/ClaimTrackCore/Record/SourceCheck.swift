@@ -46,7 +46,7 @@ extension Recorder {
             done += 1
             record(result, body: body, cache: cache, counts: &counts)
             if result.isFailure {
-                observer.stage("fetch", message: "\(result.url): \(result.outcome.rawValue) (\(result.detail)); it is tried again on the next run")
+                observer.fetchFailed(url: result.url, outcome: result.outcome, detail: result.detail)
             }
             observer.progress("pages (\(counts.failed) failed)", done: done, total: requests.count, final: false)
         }
