@@ -31,12 +31,40 @@ struct RunCommand: ParsableCommand {
             throw ClaimTrackError.usage(Message.noPipeline(PathUtil.relative(configuration.articles, to: cwd)))
         }
         let observer = ConsoleObserver(quiet: quiet, failureList: PathUtil.parent(of: configuration.cache) + "/fetch-failures.log")
+        let signals = StopSignals.install(observer: observer)
+        defer { signals.forEach { $0.cancel() } }
         let pipeline = RunPipeline(configuration: configuration, options: .init(offline: offline), observer: observer)
         let summary = try pipeline.run()
         observer.finish()
         Console.out(summary.line)
+        if let signal = summary.stopped {
+            Console.error(Message.stopped(signalName: StopSignals.name(signal), articlesDone: summary.articlesDone,
+                                          articles: summary.run.counts.articles, ledger: configuration.ledger))
+            throw ExitCode(128 + signal)
+        }
         if let failStatuses, summary.statuses.keys.contains(where: failStatuses.contains) { throw ExitCode(1) }
     }
+}
+
+/// SIGINT and SIGTERM during a run: the first asks the pipeline to stop (`StopRequest`) and says so;
+/// the run then saves what it did and exits 130 or 143. A second one ends the process at once — safe,
+/// since the ledger is only ever replaced whole (written aside and renamed).
+enum StopSignals {
+    static func install(observer: ConsoleObserver) -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                if StopRequest.isRequested { _exit(128 + number) }
+                StopRequest.request(number)
+                Console.error(Message.stopping(signalName: name(number)))
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    static func name(_ signal: Int32) -> String { signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "signal \(signal)" }
 }
 
 /// --config and --ledger, shared by the commands that read the ledger.

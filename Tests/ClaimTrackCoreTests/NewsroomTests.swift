@@ -96,6 +96,47 @@ final class NewsroomTests: XCTestCase {
         XCTAssertTrue(list.contains(server.url("/slow-body") + ": timeout ("), list)
     }
 
+    /// SIGINT or SIGTERM while a slow page is still coming: the run stops, keeps what it did (pages
+    /// fetched, their claims' verdicts, the cache), leaves the claims of the unfinished page as they were
+    /// (not "unreachable"), says so, and exits 130 or 143.
+    func testSIGINTAndSIGTERMStopCleanlySavingWhatWasDone() throws {
+        // The slow page (a byte a second) outlasts the wait below.
+        try String(contentsOfFile: tmp + "/pipeline.yml", encoding: .utf8).replacingOccurrences(of: "timeout_s: 1", with: "timeout_s: 30")
+            .write(toFile: tmp + "/pipeline.yml", atomically: true, encoding: .utf8)
+        for (signal, code) in [(SIGINT, Int32(130)), (SIGTERM, Int32(143))] {
+            try? FileManager.default.removeItem(atPath: tmp + "/ledger.json")
+            try? FileManager.default.removeItem(atPath: tmp + "/.claimtrack")
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: CLI.binary)
+            p.arguments = ["run"]
+            p.currentDirectoryURL = URL(fileURLWithPath: tmp)
+            let err = Pipe()
+            p.standardError = err
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            // Wait until only the slow page is left: the fast ones are in the cache.
+            let deadline = Date().addingTimeInterval(20)
+            while Date() < deadline, ((try? FileManager.default.subpathsOfDirectory(atPath: tmp + "/.claimtrack/cache")) ?? []).filter({ !$0.hasPrefix(".") }).count < 4 {
+                usleep(100_000)
+            }
+            usleep(1_000_000)
+            kill(p.processIdentifier, signal)
+            let started = Date()
+            let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            XCTAssertLessThan(Date().timeIntervalSince(started), 10, "stops promptly, not after the slow page")
+            XCTAssertEqual(p.terminationStatus, code, stderr)
+            let name = signal == SIGINT ? "SIGINT" : "SIGTERM"
+            XCTAssertTrue(stderr.contains("\(name): stopping; what is done so far is saved"), stderr)
+            XCTAssertTrue(stderr.contains("claimtrack run: stopped by \(name) after 3 of 3 articles; saved"), stderr)
+            let ledger = try LedgerStore.load(tmp + "/ledger.json")
+            func claim(_ prefix: String) throws -> ClaimRecord { try XCTUnwrap(ledger.claims.values.first { $0.text.hasPrefix(prefix) }, prefix) }
+            XCTAssertEqual(try claim("The port added 1,200 jobs").status, .contradicted, "a page fetched before the stop is recorded")
+            XCTAssertEqual(try claim("A second terminal").status, .pending, "the unfinished page is not a dead one")
+            XCTAssertEqual(ledger.runs.count, 1)
+        }
+    }
+
     func testFailureSummaryCountsByOutcomeAndShowsTheFirstFew() {
         let failures: [(url: String, outcome: FetchOutcome)] = [("http://a/1", .timeout), ("http://a/2", .not_found), ("http://a/3", .not_found),
                                                                 ("http://a/4", .dns), ("http://a/5", .not_found)]

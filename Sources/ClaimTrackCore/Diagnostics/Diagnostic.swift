@@ -57,6 +57,15 @@ public enum Message {
         "language \(language): attributions not covered (rules cover \(Language.attributionRulesCover.joined(separator: ", ")))"
     }
 
+    /// A run asked to stop (SIGINT, SIGTERM), at once and when it has saved what it did.
+    public static func stopping(signalName: String) -> String {
+        "\(signalName): stopping; what is done so far is saved (again to quit at once)"
+    }
+    public static func stopped(signalName: String, articlesDone: Int, articles: Int, ledger: String) -> String {
+        "claimtrack run: stopped by \(signalName) after \(articlesDone) of \(articles) article\(articles == 1 ? "" : "s"); "
+            + "saved \(ledger) and the page cache with what was done; the next run goes on from there"
+    }
+
     /// One cited page that failed, as the log lists it.
     public static func fetchFailed(_ url: String, _ outcome: FetchOutcome, _ detail: String) -> String {
         "\(url): \(outcome.rawValue) (\(detail)); it is tried again on the next run"
