@@ -90,12 +90,13 @@ public enum CLI {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? candidates.last!
     }()
 
-    /// Runs with a time limit (seconds); the process is killed when it overruns.
+    /// Runs with a time limit (seconds); the process is killed when it overruns. `executable` runs
+    /// another program instead (script(1), to give the binary a terminal).
     @discardableResult
     public static func run(_ arguments: [String], cwd: String? = nil, environment: [String: String] = [:], stdin: String? = nil,
-                           timeout: TimeInterval = 60) throws -> Result {
+                           timeout: TimeInterval = 60, executable: String? = nil) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: executable ?? binary)
         process.arguments = arguments
         if let cwd { process.currentDirectoryURL = URL(fileURLWithPath: cwd) }
         var env = ProcessInfo.processInfo.environment

@@ -25,6 +25,17 @@ enum Console {
     }
 
     static var stdoutIsTerminal: Bool { isatty(1) == 1 }
+
+    /// Columns a table may use: `COLUMNS` when set, else the terminal's own width, else (a pipe, a
+    /// file, cron) 80. Never under 40: narrower, the indented lines would hold a word or two.
+    static var width: Int {
+        if let value = ProcessInfo.processInfo.environment["COLUMNS"], let n = Int(value.trimmingCharacters(in: .whitespaces)), n > 0 {
+            return max(40, n)
+        }
+        var size = winsize()
+        if stdoutIsTerminal, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return max(40, Int(size.ws_col)) }
+        return 80
+    }
     static var stderrIsTerminal: Bool { isatty(2) == 1 }
 }
 

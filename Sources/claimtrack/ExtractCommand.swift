@@ -25,6 +25,8 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let configuration = try ConfigLoader.load(path: config)
         let extractor = Extractor(configuration: configuration)
+        // Decided before anything is read, so a collision writes nothing.
+        let outputNames = outputDir == nil ? [] : try PathUtil.outputNames(for: files, ext: format == .json ? "json" : "txt")
         if let outputDir {
             do { try FileManager.default.createDirectory(atPath: outputDir, withIntermediateDirectories: true) } catch {
                 throw ClaimTrackError.outputWriteFailed(file: outputDir, reason: LedgerStore.whyUnwritable(outputDir + "/x", error))
@@ -45,7 +47,7 @@ struct ExtractCommand: ParsableCommand {
                 }
             }
         }, consume: { result in
-            let file = files[processed]
+            let index = processed
             processed += 1
             switch result {
             case .failure(let diagnostic):
@@ -55,9 +57,9 @@ struct ExtractCommand: ParsableCommand {
                 // A paywall stub or a script-rendered page is named on stderr; it is not an error.
                 for w in warnings { Console.error(w.description) }
                 if let outputDir {
-                    let ext = format == .json ? "json" : "txt"
-                    let target = outputDir + "/" + PathUtil.stem(file) + "." + ext
+                    let target = outputDir + "/" + outputNames[index]
                     do {
+                        try FileManager.default.createDirectory(atPath: PathUtil.parent(of: target), withIntermediateDirectories: true)
                         try Data((rendered + (format == .text ? "" : "\n")).utf8).write(to: URL(fileURLWithPath: target))
                     } catch {
                         Console.error(ClaimTrackError.outputWriteFailed(file: target, reason: LedgerStore.whyUnwritable(target, error)).description)

@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
         case .claimreview: text = ClaimReviewFormatter.render(model)
         case .table:
             let color = output == nil && Console.stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) != false
-            text = TableReportFormatter(color: color).render(model, changed: changed)
+            text = TableReportFormatter(color: color, width: Console.width).render(model, changed: changed)
         }
         if let output {
             do { try LedgerStore.writeAtomically(Data(text.utf8), to: output) } catch {

@@ -30,12 +30,41 @@ struct RunCommand: ParsableCommand {
             let cwd = FileManager.default.currentDirectoryPath
             throw ClaimTrackError.usage(Message.noPipeline(PathUtil.relative(configuration.articles, to: cwd)))
         }
-        let observer = ConsoleObserver(quiet: quiet)
+        let observer = ConsoleObserver(quiet: quiet, failureList: PathUtil.parent(of: configuration.cache) + "/fetch-failures.log")
+        let signals = StopSignals.install(observer: observer)
+        defer { signals.forEach { $0.cancel() } }
         let pipeline = RunPipeline(configuration: configuration, options: .init(offline: offline), observer: observer)
         let summary = try pipeline.run()
+        observer.finish()
         Console.out(summary.line)
+        if let signal = summary.stopped {
+            Console.error(Message.stopped(signalName: StopSignals.name(signal), articlesDone: summary.articlesDone,
+                                          articles: summary.run.counts.articles, ledger: configuration.ledger))
+            throw ExitCode(128 + signal)
+        }
         if let failStatuses, summary.statuses.keys.contains(where: failStatuses.contains) { throw ExitCode(1) }
     }
+}
+
+/// SIGINT and SIGTERM during a run: the first asks the pipeline to stop (`StopRequest`) and says so;
+/// the run then saves what it did and exits 130 or 143. A second one ends the process at once — safe,
+/// since the ledger is only ever replaced whole (written aside and renamed).
+enum StopSignals {
+    static func install(observer: ConsoleObserver) -> [DispatchSourceSignal] {
+        [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                if StopRequest.isRequested { _exit(128 + number) }
+                StopRequest.request(number)
+                Console.error(Message.stopping(signalName: name(number)))
+            }
+            source.resume()
+            return source
+        }
+    }
+
+    static func name(_ signal: Int32) -> String { signal == SIGINT ? "SIGINT" : signal == SIGTERM ? "SIGTERM" : "signal \(signal)" }
 }
 
 /// --config and --ledger, shared by the commands that read the ledger.
@@ -67,13 +96,45 @@ enum StatusList {
 }
 
 /// Progress on a terminal (one rewritten line on stderr), timestamped log lines otherwise (cron).
+/// Failed pages do not interrupt the progress bar: `finish` sums them up (counts by outcome, the first
+/// few URLs); the log lists each one on its own line as it happens, and on a terminal the whole list
+/// goes to `failureList` instead.
 final class ConsoleObserver: RunObserver, @unchecked Sendable {
     let quiet: Bool
     let terminal = Console.stderrIsTerminal
+    let failureList: String?
     private var lastDraw = Date.distantPast
     private let started = Date()
+    private let lock = NSLock()
+    private var failures: [(url: String, outcome: FetchOutcome, detail: String)] = []
 
-    init(quiet: Bool) { self.quiet = quiet }
+    init(quiet: Bool, failureList: String? = nil) {
+        self.quiet = quiet
+        self.failureList = failureList
+    }
+
+    func fetchFailed(url: String, outcome: FetchOutcome, detail: String) {
+        lock.withLock { failures.append((url, outcome, detail)) }
+        if !terminal { log("fetch: " + Message.fetchFailed(url, outcome, detail)) }
+    }
+
+    /// The failed pages in one summary at the end of the run.
+    func finish() {
+        let all = lock.withLock { failures }
+        guard !quiet, !all.isEmpty else { return }
+        var whereListed = "are listed above", shown = 3
+        if terminal {
+            let text = all.map { Timestamp.now() + " " + TerminalText.escape(Message.fetchFailed($0.url, $0.outcome, $0.detail)) + "\n" }.joined()
+            if let failureList, (try? FileManager.default.createDirectory(atPath: PathUtil.parent(of: failureList), withIntermediateDirectories: true)) != nil,
+               (try? LedgerStore.writeAtomically(Data(text.utf8), to: failureList)) != nil {
+                whereListed = "are in \(failureList)"
+            } else {
+                shown = all.count  // no file to hold them: the terminal gets them all
+            }
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        }
+        for line in Message.fetchFailureSummary(all.map { ($0.url, $0.outcome) }, shown: shown, fullList: whereListed) { log(line) }
+    }
 
     func log(_ message: String) {
         guard !quiet else { return }

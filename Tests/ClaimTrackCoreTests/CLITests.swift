@@ -158,6 +158,34 @@ final class CLITests: SeedFolderTestCase {
         for line in lines { XCTAssertNotNil(line.range(of: #"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z "#, options: .regularExpression), String(line)) }
     }
 
+    /// Two inputs with one stem keep their paths below the folder they share; two that would still
+    /// write one file are refused, naming both, before anything is written.
+    func testExtractOutputDirNeverOverwritesSilently() throws {
+        for dir in ["a", "b", "c/d"] { try FileManager.default.createDirectory(atPath: tmp + "/" + dir, withIntermediateDirectories: true) }
+        let page = try String(contentsOfFile: Fixtures.path("extract/formats/news-page.html"), encoding: .utf8)
+        try page.write(toFile: tmp + "/a/index.html", atomically: true, encoding: .utf8)
+        try page.replacingOccurrences(of: "9 percent", with: "7 percent").write(toFile: tmp + "/b/index.html", atomically: true, encoding: .utf8)
+        try "The mayor said 40 homes lost power in 2025.".write(toFile: tmp + "/c/d/index.md", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["extract", "a/index.html", "b/index.html", "seeds/china-intelligence-leak.txt", "--output-dir", "out"], cwd: tmp)
+        XCTAssertEqual(r.status, 0, r.stderr)
+        let a = try String(contentsOfFile: tmp + "/out/a/index.json", encoding: .utf8)
+        let b = try String(contentsOfFile: tmp + "/out/b/index.json", encoding: .utf8)
+        XCTAssertTrue(a.contains("\"path\": \"a/index.html\""))
+        XCTAssertTrue(b.contains("\"path\": \"b/index.html\""))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: tmp + "/out/china-intelligence-leak.json"), "a unique stem keeps DESIGN's STEM.json")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp + "/out/index.json"))
+        XCTAssertEqual(try PathUtil.outputNames(for: ["a/index.html", "c/d/index.md", "x.txt"], ext: "txt", base: tmp), ["a/index.txt", "c/d/index.txt", "x.txt"])
+
+        try page.write(toFile: tmp + "/a/index.md", atomically: true, encoding: .utf8)
+        let clash = try CLI.run(["extract", "a/index.html", "a/index.md", "--output-dir", "out2"], cwd: tmp)
+        XCTAssertEqual(clash.status, 2)
+        XCTAssertTrue(clash.stderr.contains("a/index.html and a/index.md would both write index.json"), clash.stderr)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: tmp + "/out2/index.json"), "nothing written")
+        let twice = try CLI.run(["extract", "a/index.html", "./a/index.html", "--output-dir", "out3"], cwd: tmp)
+        XCTAssertEqual(twice.status, 2, twice.stderr)
+        XCTAssertTrue(twice.stderr.contains("a/index.html and ./a/index.html would both write"), twice.stderr)
+    }
+
     func testExtractOutputDirAndUnreadableFile() throws {
         let out = tmp + "/out"
         try FileManager.default.createDirectory(atPath: tmp + "/a/b", withIntermediateDirectories: true)

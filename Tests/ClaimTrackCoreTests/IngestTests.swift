@@ -83,6 +83,31 @@ final class IngestTests: XCTestCase {
         XCTAssertFalse(claims.contains { $0.contains("title:") })
     }
 
+    /// Claims and `--format text` read a Markdown article as a reader does: links as their text, `<url>` as
+    /// the URL, front matter out; every link still sits on its words in that text.
+    func testMarkdownReadsAsAReaderReadsIt() throws {
+        let a = try ArticleReader.read(Fixtures.path("extract/formats/markdown-article.md"), displayPath: "m.md").get()
+        XCTAssertTrue(a.text.hasPrefix("# Bridge Repairs Run Over Budget\n"), a.text)
+        for syntax in ["---", "title:", "](", "<https"] { XCTAssertFalse(a.text.contains(syntax), syntax) }
+        XCTAssertTrue(a.text.contains("according to the city auditor's report.\n"))
+        XCTAssertTrue(a.text.contains("the contract at https://city.example/contracts/elm. "))
+        let scalars = Array(a.text.unicodeScalars)
+        for link in a.links { XCTAssertEqual(String(String.UnicodeScalarView(scalars[link.start..<link.end])), link.anchor, link.url) }
+        let claims = Extractor().extract(a).claims
+        let bridge = try XCTUnwrap(claims.first { $0.text.hasPrefix("The city spent") })
+        XCTAssertEqual(bridge.text, "The city spent $48 million on the Elm Street bridge in 2025, according to the city auditor's report.")
+        XCTAssertTrue(claims.contains { $0.text == "Mayor Jane Ortiz said the work would finish in May 2027, as reported by the Harbor Gazette." })
+
+        let text = try CLI.run(["extract", Fixtures.path("extract/formats/markdown-article.md"), "--format", "text"])
+        XCTAssertEqual(text.stdout, a.text + "\n")
+        // Reference links too: the definition line is not text.
+        let md = "Intro.\n\nThe port hired [300 dockers][hire] in 2024, the authority said.\n\n[hire]: https://port.example/hire\n"
+        let ref = try ArticleReader.parse(Array(md.utf8), path: "r.md", format: .markdown).get()
+        XCTAssertEqual(ref.text, "Intro.\n\nThe port hired 300 dockers in 2024, the authority said.\n\n")
+        XCTAssertEqual(ref.links.map(\.url), ["https://port.example/hire"])
+        XCTAssertEqual(ref.links.first.map { String(String.UnicodeScalarView(Array(ref.text.unicodeScalars)[$0.start..<$0.end])) }, "300 dockers")
+    }
+
     func testFolderWalkSkipsWhatItMustAndReportsEachFileByName() throws {
         let root = Fixtures.temporaryFolder("claimtrack-walk")
         let outside = Fixtures.temporaryFolder("claimtrack-outside")

@@ -35,7 +35,7 @@ final class ReportFormatTests: SeedFolderTestCase {
         XCTAssertFalse(html.contains("\u{7}"))
         // Self-contained: nothing loaded from elsewhere.
         for external in ["<link", "src=\"http", "@import", "url(http"] { XCTAssertFalse(html.contains(external), external) }
-        XCTAssertTrue(html.contains("<svg class=\"chart\""))
+        XCTAssertTrue(html.contains("<div class=\"chart\""))
         XCTAssertEqual(html.components(separatedBy: "<article class=\"claim\"").count - 1, 23)
     }
 
@@ -99,6 +99,26 @@ final class ReportFormatTests: SeedFolderTestCase {
         XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(try report("json").utf8)))
     }
 
+    /// The table fits the terminal: 80 columns when it is no terminal, COLUMNS when set, broken only
+    /// between words (every word of every claim is still whole), continuation lines indented.
+    func testTableFitsTheTerminalWidthWithoutBreakingWords() throws {
+        let ledger = try LedgerStore.load(tmp + "/ledger.json")
+        let words = Set(ledger.claims.values.flatMap { $0.text.split(separator: " ").map(String.init) })
+        for (environment, width) in [([String: String](), 80), (["COLUMNS": "60"], 60), (["COLUMNS": "132"], 132)] {
+            let r = try CLI.run(["report", "--format", "table"], cwd: tmp, environment: environment)
+            XCTAssertEqual(r.status, 0, r.stderr)
+            let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
+            for line in lines where line.count > width {
+                XCTAssertEqual(line.split(separator: " ").count, 1, "only a single word longer than a line may pass \(width): \(line)")
+            }
+            let printed = Set(lines.flatMap { $0.split(separator: " ").map(String.init) })
+            for word in words {
+                XCTAssertTrue(printed.contains(TerminalText.escape(word)), "\(word) broken at \(width) columns")
+            }
+            if width == 132 { XCTAssertTrue(lines.contains { $0.count > 100 }, "a wide terminal is used") }
+        }
+    }
+
     /// The page as a person sees it: headless Chromium (Debian's package, installed by scripts/test).
     func testHTMLReportInABrowser() throws {
         guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile) else {
@@ -133,6 +153,10 @@ final class ReportFormatTests: SeedFolderTestCase {
         XCTAssertTrue(vague.contains("\(vagueCount) of 23 claims shown"))
         let searched = try browse(["--dump-dom", "file://\(file)#q=apt10"])
         XCTAssertTrue(searched.contains("1 of 23 claims shown"))
+        // A filter that leaves nothing says so, not a blank page: these seeds have no contradicted claim.
+        let none = try browse(["--dump-dom", "file://\(file)#status=contradicted"])
+        XCTAssertTrue(none.contains("0 of 23 claims shown"))
+        XCTAssertTrue(none.contains("<p id=\"empty\" class=\"empty\">No claims match."), "the message is not hidden")
         _ = try browse(["--screenshot=\(tmp)/report.png", "--window-size=1200,1600", "file://\(file)"])
         let png = try XCTUnwrap(FileManager.default.contents(atPath: tmp + "/report.png"))
         XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])

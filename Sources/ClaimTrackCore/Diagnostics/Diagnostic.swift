@@ -57,6 +57,39 @@ public enum Message {
         "language \(language): attributions not covered (rules cover \(Language.attributionRulesCover.joined(separator: ", ")))"
     }
 
+    /// A run asked to stop (SIGINT, SIGTERM), at once and when it has saved what it did.
+    public static func stopping(signalName: String) -> String {
+        "\(signalName): stopping; what is done so far is saved (again to quit at once)"
+    }
+    public static func stopped(signalName: String, articlesDone: Int, articles: Int, ledger: String) -> String {
+        "claimtrack run: stopped by \(signalName) after \(articlesDone) of \(articles) article\(articles == 1 ? "" : "s"); "
+            + "saved \(ledger) and the page cache with what was done; the next run goes on from there"
+    }
+
+    /// One cited page that failed, as the log lists it.
+    public static func fetchFailed(_ url: String, _ outcome: FetchOutcome, _ detail: String) -> String {
+        "\(url): \(outcome.rawValue) (\(detail)); it is tried again on the next run"
+    }
+
+    /// The end of a run with failed pages: how many and of what kind (the words of `claimtrack fetch`,
+    /// most first), the first `shown` URLs, and where the whole list is.
+    public static func fetchFailureSummary(_ failures: [(url: String, outcome: FetchOutcome)], shown: Int = 3, fullList: String) -> [String] {
+        guard !failures.isEmpty else { return [] }
+        var counts: [FetchOutcome: Int] = [:]
+        for f in failures { counts[f.outcome, default: 0] += 1 }
+        let kinds = counts.sorted { ($1.value, $0.key.rawValue) < ($0.value, $1.key.rawValue) }.map { "\($0.key.rawValue) \($0.value)" }
+        let n = failures.count
+        var lines = ["fetch: \(n) cited page\(n == 1 ? "" : "s") failed (\(kinds.joined(separator: ", "))); \(n == 1 ? "it is" : "they are") tried again on the next run"]
+        for f in failures.prefix(shown) { lines.append("  \(f.url): \(f.outcome.rawValue)") }
+        lines.append(n > shown ? "  … and \(n - shown) more; all \(n) \(fullList)" : "  all \(n) \(fullList)")
+        return lines
+    }
+
+    /// `extract --output-dir`: two inputs that would write the same file.
+    public static func outputCollision(_ a: String, _ b: String, name: String) -> String {
+        "--output-dir: \(a) and \(b) would both write \(name); rename one or extract them separately"
+    }
+
     // Reasons a person reads in the report.
     public static let reasonUnattributed = "no source is given for this claim"
     /// An article in a language the attribution rules do not cover: its sources were not looked for.
@@ -77,7 +110,9 @@ public enum Message {
         let parts = failures.map { f -> String in
             switch f.outcome {
             case .blocked: return "\(f.url) blocked (paywall or bot wall)"
-            case .not_found, .dns, .timeout: return "\(f.url) dead (\(f.outcome.rawValue))" + (f.since.map { " since \($0.prefix(10))" } ?? "")
+            case .not_found, .dns: return "\(f.url) dead (\(f.outcome.rawValue))" + (f.since.map { " since \($0.prefix(10))" } ?? "")
+            // A slow page is not a dead one: it may answer next time. The fetch word stays `timeout`.
+            case .timeout: return "\(f.url) timed out" + (f.since.map { " (failing since \($0.prefix(10)))" } ?? "")
             default: return "\(f.url) \(f.outcome.rawValue)"
             }
         }
@@ -87,18 +122,20 @@ public enum Message {
         count == 1 ? "the cited page was fetched but has no text to check" : "\(count) cited pages were fetched but have no text to check"
     }
 
-    /// One line on the verdict that decided the status.
-    /// The page is named by the source it was cited for, with its host ("the Harbor Authority (news.example)").
+    /// One line on the verdict that decided the status, naming the source the page was cited for and the
+    /// page's domain ("Port Authority (port.example) supports it"): the host alone says nothing on a
+    /// mirror, an archive or a test server ("127.0.0.1 supports it").
     public static func reasonVerdict(_ status: ClaimStatus, _ e: EvidenceRecord, source: String? = nil) -> String {
-        let address = URL(string: e.finalUrl ?? e.url)?.host ?? e.url
-        let host = source.map { "\($0) (\(address))" } ?? address
+        let host = URL(string: e.finalUrl ?? e.url)?.host ?? e.url
+        // The reason opens with the name: "the Harbor Authority" as the article wrote it reads "The …".
+        let who = source.map { $0.prefix(1).uppercased() + $0.dropFirst() + " (\(host))" } ?? "the page on \(host)"
         switch status {
         case .supported:
-            return "\(host) supports it" + (e.matched.isEmpty ? "" : " (found: " + e.matched.prefix(4).joined(separator: ", ") + ")")
+            return "\(who) supports it" + (e.matched.isEmpty ? "" : " (found: " + e.matched.prefix(4).joined(separator: ", ") + ")")
         case .contradicted:
-            return "\(host) says otherwise: " + e.conflicts.joined(separator: "; ")
+            return "\(who) says otherwise: " + e.conflicts.joined(separator: "; ")
         case .partial:
-            return "\(host) supports part of it" + (e.missing.isEmpty ? "" : "; not found: " + e.missing.prefix(4).joined(separator: ", "))
+            return "\(who) supports part of it" + (e.missing.isEmpty ? "" : "; not found: " + e.missing.prefix(4).joined(separator: ", "))
         default:
             return "the cited pages do not support it" + (e.missing.isEmpty ? "" : " (not found: " + e.missing.prefix(4).joined(separator: ", ") + ")")
         }

@@ -157,6 +157,9 @@ public final class Fetcher {
         var active = 0
         var cursor = 0
         while pending > 0 || active > 0 {
+            // A stop (SIGINT, SIGTERM): pages under way and not started are given up undelivered, so the
+            // run records only what it has; the process ends soon after, with the transfers.
+            if StopRequest.isRequested { break }
             let now = Date()
             // Start what the limits allow, taking hosts in turn.
             var idle = 0

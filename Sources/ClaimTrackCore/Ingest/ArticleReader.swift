@@ -51,11 +51,11 @@ public enum ArticleReader {
                                     markup: urls.map { $0.start..<$0.end }, links: urls, metadata: Metadata(), contentHash: contentHash,
                                     language: LanguageDetector.decide(text: decoded.text, declared: [])))
         case .markdown:
-            let scalars = Array(decoded.text.unicodeScalars)
-            let md = MarkdownReader.read(scalars)
-            return .success(Article(path: path, format: .markdown, text: decoded.text, paragraphs: md.paragraphs,
+            let reading = MarkdownReader.reading(Array(decoded.text.unicodeScalars))
+            let md = reading.result
+            return .success(Article(path: path, format: .markdown, text: reading.text, paragraphs: md.paragraphs,
                                     excluded: md.excluded, markup: md.markup, links: md.links, metadata: md.metadata, contentHash: contentHash,
-                                    language: LanguageDetector.decide(text: decoded.text, declared: [])))
+                                    language: LanguageDetector.decide(text: reading.text, declared: [])))
         case .html:
             guard let html = HTMLReader.read(decoded.text) else {
                 return .failure(Diagnostic(.error, file: path, Message.htmlUnparsable))

@@ -1,10 +1,57 @@
 import Foundation
 import Yams
 
-/// Markdown articles: the file's text unchanged, with front matter metadata,
-/// `[text](url)` and reference links at their anchor text, `<url>` and bare
-/// URLs, and paragraphs that never include front matter or code.
+/// Markdown articles as a reader reads them: front matter read as metadata and left out of the
+/// text, `[text](url)` and reference links as their text (linked there), `<url>` as the URL, bare
+/// URLs, reference definitions left out, and paragraphs that never include code.
+/// `read` finds everything on the file's own text; `reading` then removes the syntax and moves every
+/// range onto the text that is left, which is the text claims quote and offsets index.
 enum MarkdownReader {
+    /// The article text a reader sees, with ranges on it.
+    struct Reading {
+        var text: String
+        var result: Result
+    }
+
+    static func reading(_ s: [Unicode.Scalar]) -> Reading {
+        let found = read(s)
+        var drop = [Bool](repeating: false, count: s.count)
+        func remove(_ r: Range<Int>) { for k in r where k >= 0 && k < s.count { drop[k] = true } }
+        if let (front, _) = frontMatter(s) {
+            remove(front)
+            var k = front.upperBound
+            while k < s.count, s[k] == "\n" || s[k] == "\r" { drop[k] = true; k += 1 }
+        }
+        for d in referenceDefinitions(s, from: 0) { remove(d.range) }
+        let bodyStart = frontMatter(s)?.0.upperBound ?? 0
+        let definitions = Dictionary(referenceDefinitions(s, from: bodyStart).map { ($0.label, $0.url) }, uniquingKeysWith: { a, _ in a })
+        for f in inlineLinks(s, from: bodyStart, definitions: definitions) where !found.excluded.contains(where: { $0.contains(f.link.start) }) {
+            remove((f.link.start - 1)..<f.link.start)    // "[" or "<"
+            remove(f.link.end..<(f.link.end + 1))        // "]" or ">"
+            if let syntax = f.syntaxRange { remove(syntax) }
+        }
+        // position[k]: where scalar k of the file lands in the reader's text.
+        var position = [Int](repeating: 0, count: s.count + 1)
+        var kept: [Unicode.Scalar] = []
+        kept.reserveCapacity(s.count)
+        for k in 0..<s.count {
+            position[k] = kept.count
+            if !drop[k] { kept.append(s[k]) }
+        }
+        position[s.count] = kept.count
+        func move(_ r: Range<Int>) -> Range<Int>? {
+            let moved = position[max(0, min(r.lowerBound, s.count))]..<position[max(0, min(r.upperBound, s.count))]
+            return moved.isEmpty ? nil : moved
+        }
+        let links = found.links.compactMap { l -> Link? in
+            guard let r = move(l.start..<l.end) else { return nil }
+            return Link(url: l.url, anchor: l.anchor, start: r.lowerBound, end: r.upperBound)
+        }
+        let result = Result(paragraphs: found.paragraphs.compactMap(move), excluded: found.excluded.compactMap(move),
+                            markup: found.markup.compactMap(move), links: links, metadata: found.metadata)
+        return Reading(text: String(String.UnicodeScalarView(kept)), result: result)
+    }
+
     struct Result {
         var paragraphs: [Range<Int>]
         var excluded: [Range<Int>]

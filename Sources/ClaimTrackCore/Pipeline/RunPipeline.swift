@@ -28,6 +28,10 @@ public struct RunPipeline {
         /// Statuses of every claim of the run's folder after the run.
         public var statuses: [ClaimStatus: Int]
         public var diagnostics: [Diagnostic]
+        /// The signal that stopped the run early (`StopRequest`); nil for a run that went to its end.
+        public var stopped: Int32? = nil
+        /// Articles read of those found, for a stopped run's message.
+        public var articlesDone = 0
 
         public var line: String {
             let c = run.counts
@@ -131,7 +135,7 @@ public struct RunPipeline {
             }
         }
         let feeder = Thread {
-            for entry in entries { paths.push(entry) }
+            for entry in entries where !StopRequest.isRequested { paths.push(entry) }
             paths.close()
         }
         feeder.start()
@@ -166,10 +170,13 @@ public struct RunPipeline {
         observer.progress("articles (\(claimsFound) claims found)", done: entries.count, total: entries.count, final: true)
         // Files gone from the folder take their claims with them; failed ones keep their last good record.
         // A one-file run removes nothing.
-        let removed = singleFile == nil ? recorder.removeArticles(notIn: seen.union(failedPaths)) : 0
-        if !options.offline {
+        // A stopped run has not seen every file: it removes nothing.
+        let removed = singleFile == nil && !StopRequest.isRequested ? recorder.removeArticles(notIn: seen.union(failedPaths)) : 0
+        if !options.offline && !StopRequest.isRequested {
+            let before = recorder.ledger.claims
             fetchCounts = recorder.checkSources(fetcher: Fetcher(options: Fetcher.Options(configuration.fetch)), verifier: Verifier(configuration.verify),
                                                 cache: PageCache(folder: configuration.cache), configuration: configuration, now: Date(), observer: observer)
+            if StopRequest.isRequested { recorder.keepOnlyFinishedChecks(before: before, fetchedAt: started) }
         }
         var ledger = recorder.ledger
         // The ledger belongs to the folder it was run over; a one-file run names a folder only for a new ledger.
@@ -192,7 +199,7 @@ public struct RunPipeline {
         ledger.toolVersion = ConfigDefaults.toolVersion
         observer.stage("record", message: "writing \(configuration.ledger)")
         try LedgerStore.save(ledger, to: configuration.ledger)
-        return Summary(run: record, statuses: statuses, diagnostics: diagnostics)
+        return Summary(run: record, statuses: statuses, diagnostics: diagnostics, stopped: StopRequest.signal, articlesDone: done)
     }
 
     static func statusCounts(_ ledger: Ledger, only article: String? = nil) -> [ClaimStatus: Int] {
@@ -207,10 +214,17 @@ public protocol RunObserver: Sendable {
     func stage(_ name: String, message: String)
     func progress(_ what: String, done: Int, total: Int, final: Bool)
     func diagnostic(_ diagnostic: Diagnostic)
+    /// A cited page that could not be fetched; it is tried again on the next run. An observer may
+    /// gather these for one summary at the end instead of a line each (`Message.fetchFailureSummary`).
+    func fetchFailed(url: String, outcome: FetchOutcome, detail: String)
 }
 
 extension RunObserver {
     func progress(_ what: String, done: Int, total: Int) { progress(what, done: done, total: total, final: false) }
+
+    public func fetchFailed(url: String, outcome: FetchOutcome, detail: String) {
+        stage("fetch", message: Message.fetchFailed(url, outcome, detail))
+    }
 }
 
 public struct SilentObserver: RunObserver {
@@ -233,5 +247,16 @@ public enum Timestamp {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)
+    }
+}
+
+extension Recorder {
+    /// After a stop during fetch: a claim keeps its new evidence and status only when every page it
+    /// cites was fetched in this run; the others go back to what they were before the fetch (a page not
+    /// fetched is not a failed page). The pages that were fetched stay in the ledger and the cache.
+    mutating func keepOnlyFinishedChecks(before: [String: ClaimRecord], fetchedAt time: String) {
+        for (id, old) in before where ledger.claims[id] != old {
+            if !Self.urls(of: old).allSatisfy({ ledger.sources[$0]?.fetchedAt == time }) { ledger.claims[id] = old }
+        }
     }
 }

@@ -46,7 +46,7 @@ extension Recorder {
             done += 1
             record(result, body: body, cache: cache, counts: &counts)
             if result.isFailure {
-                observer.stage("fetch", message: "\(result.url): \(result.outcome.rawValue) (\(result.detail)); it is tried again on the next run")
+                observer.fetchFailed(url: result.url, outcome: result.outcome, detail: result.detail)
             }
             observer.progress("pages (\(counts.failed) failed)", done: done, total: requests.count, final: false)
         }
@@ -216,9 +216,7 @@ extension Recorder {
             return e
         }
         claim.lastChecked = time
-        var sources: [String: String] = [:]
-        for a in claim.attributions { for url in a.urls where sources[url] == nil { sources[url] = a.resolved ?? a.source } }
-        let (status, reason) = StatusRules.fromEvidence(claim.evidence, sources: sources, failures: { self.ledger.sources[$0]?.firstFailure })
+        let (status, reason) = StatusRules.fromEvidence(claim.evidence, attributions: claim.attributions, failures: { self.ledger.sources[$0]?.firstFailure })
         setStatus(&claim, status, reason)
         ledger.claims[id] = claim
     }

@@ -1,10 +1,13 @@
 /// `claimtrack report --format table`: the claim report for a terminal.
-/// Colour only when asked for (the command decides: a terminal and no NO_COLOR).
+/// Colour only when asked for (the command decides: a terminal and no NO_COLOR). Every line is
+/// wrapped at word boundaries to `width` columns (the command passes the terminal's; 80 when it is
+/// no terminal), continuation lines indented under their first; a word longer than a line (a long
+/// URL) stands alone on its line, whole, so it can still be copied.
 public struct TableReportFormatter {
     public var color: Bool
     public var width: Int
 
-    public init(color: Bool, width: Int = 100) {
+    public init(color: Bool, width: Int = 80) {
         self.color = color
         self.width = width
     }
@@ -24,7 +27,7 @@ public struct TableReportFormatter {
         var lines: [String] = []
         for entry in model.articles {
             let title = entry.record.title.map { " — \(t($0))" } ?? ""
-            lines.append(paint("\(t(entry.record.path))\(title)", "1"))
+            lines.append(contentsOf: wrap("\(t(entry.record.path))\(title)", indent: "", hanging: "  ").map { paint($0, "1") })
             if let language = entry.record.language { lines.append("  language: \(t(language))") }
             for note in entry.record.notes { lines.append(contentsOf: wrap("note: " + t(note.message), indent: "  ")) }
             if entry.claims.isEmpty { lines.append("  (no claims)") }
@@ -40,37 +43,43 @@ public struct TableReportFormatter {
                     var who = "\(t(a.source)) (\(a.kind.rawValue))"
                     if let r = a.resolved, r != a.source { who += " = \(t(r))" + (a.resolvedBy.map { " (\($0.rawValue))" } ?? "") }
                     if let o = a.outlet { who += " [\(t(o.domain))]" }
-                    lines.append("    source: \(who) — cue “\(t(a.cue))”")
-                    for url in a.urls { lines.append("      \(t(url))") }
+                    lines.append(contentsOf: wrap("source: \(who) — cue “\(t(a.cue))”", indent: "    ", hanging: "      "))
+                    for url in a.urls { lines.append(contentsOf: wrap(t(url), indent: "      ")) }
                 }
-                if !claim.hedges.isEmpty { lines.append("    hedges: " + t(claim.hedges.joined(separator: ", "))) }
+                if !claim.hedges.isEmpty { lines.append(contentsOf: wrap("hedges: " + t(claim.hedges.joined(separator: ", ")), indent: "    ", hanging: "      ")) }
                 for e in claim.evidence {
-                    lines.append("    evidence: \(t(e.url)) — \(e.fetch.rawValue)\(e.verdict.map { ", \($0.rawValue)" } ?? "")")
-                    if let archive = e.archiveUrl { lines.append("      read from the archive: \(t(archive))\(e.archiveTime.map { " (\(t($0)))" } ?? "")") }
-                    for c in e.conflicts { lines.append("      conflict: \(t(c))") }
+                    lines.append(contentsOf: wrap("evidence: \(t(e.url)) — \(e.fetch.rawValue)\(e.verdict.map { ", \($0.rawValue)" } ?? "")", indent: "    ", hanging: "      "))
+                    if let archive = e.archiveUrl {
+                        lines.append(contentsOf: wrap("read from the archive: \(t(archive))\(e.archiveTime.map { " (\(t($0)))" } ?? "")", indent: "      ", hanging: "        "))
+                    }
+                    for c in e.conflicts { lines.append(contentsOf: wrap("conflict: \(t(c))", indent: "      ", hanging: "        ")) }
                     if let p = e.passage { lines.append(contentsOf: wrap("“\(t(p))”", indent: "      ")) }
                 }
-                lines.append("    why: " + t(claim.reason))
-                if let review = claim.review { lines.append("    " + t(review.line(machine: claim.status))) }
+                lines.append(contentsOf: wrap("why: " + t(claim.reason), indent: "    ", hanging: "      "))
+                if let review = claim.review { lines.append(contentsOf: wrap(t(review.line(machine: claim.status)), indent: "    ", hanging: "      ")) }
             }
             lines.append("")
         }
         let counts = model.byStatus.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
-        lines.append("\(model.articles.count) article\(model.articles.count == 1 ? "" : "s"), \(model.claimCount) claim\(model.claimCount == 1 ? "" : "s")" + (counts.isEmpty ? "" : ": " + counts))
+        lines.append(contentsOf: wrap("\(model.articles.count) article\(model.articles.count == 1 ? "" : "s"), \(model.claimCount) claim\(model.claimCount == 1 ? "" : "s")" + (counts.isEmpty ? "" : ": " + counts), indent: "", hanging: "  "))
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func wrap(_ text: String, indent: String) -> [String] {
+    /// `text` in lines of at most `width` columns, broken between words: the first line after `indent`,
+    /// the others after `hanging` (the same indent unless given).
+    func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {
         var lines: [String] = []
         var line = ""
+        var lead = indent
         for word in text.split(separator: " ") {
-            if !line.isEmpty && line.count + word.count + 1 + indent.count > width {
-                lines.append(indent + line)
+            if !line.isEmpty && lead.count + line.count + 1 + word.count > width {
+                lines.append(lead + line)
                 line = ""
+                lead = hanging ?? indent
             }
             line += (line.isEmpty ? "" : " ") + word
         }
-        if !line.isEmpty { lines.append(indent + line) }
+        if !line.isEmpty { lines.append(lead + line) }
         return lines
     }
 }

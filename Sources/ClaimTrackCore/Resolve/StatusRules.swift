@@ -21,6 +21,12 @@ public enum StatusRules {
         return (.vague, Message.reasonVague(unique(attributions.map(\.source))))
     }
 
+    /// The name of the source that cited `url`: what a pronoun or description refers to, else the
+    /// outlet's name, else the words of the article.
+    static func source(citing url: String, in attributions: [AttributionRecord]) -> String? {
+        attributions.first { $0.urls.contains(url) }.map { $0.resolved ?? $0.outlet?.name ?? $0.source }
+    }
+
     static func unique(_ names: [String]) -> [String] {
         var seen = Set<String>()
         return names.filter { seen.insert($0).inserted }
@@ -29,13 +35,14 @@ public enum StatusRules {
     /// After fetching: the first of supported, contradicted, partial, unsupported that a page gives;
     /// unreachable when every page failed; pending when a page's host asked us to wait longer than a run
     /// waits ("waiting for its host", DESIGN's pending), or when pages were fetched but none could be read.
-    /// `sources`: the source each URL was cited for ("the Harbor Authority"), which the reason names before the host.
-    public static func fromEvidence(_ evidence: [EvidenceRecord], sources: [String: String] = [:], failures: (String) -> String?) -> (ClaimStatus, String) {
+    /// `attributions` name the source each page was cited for, in the reason.
+    public static func fromEvidence(_ evidence: [EvidenceRecord], attributions: [AttributionRecord] = [],
+                                    failures: (String) -> String?) -> (ClaimStatus, String) {
         let judged = evidence.filter { $0.verdict != nil }
         let order: [(Verdict, ClaimStatus)] = [(.supported, .supported), (.contradicted, .contradicted), (.partial, .partial), (.unsupported, .unsupported)]
         for (verdict, status) in order {
             guard let e = judged.filter({ $0.verdict == verdict }).max(by: { ($0.score ?? 0) < ($1.score ?? 0) }) else { continue }
-            return (status, Message.reasonVerdict(status, e, source: sources[e.url]))
+            return (status, Message.reasonVerdict(status, e, source: source(citing: e.url, in: attributions)))
         }
         let failed = evidence.filter { $0.fetch != .ok && $0.fetch != .not_modified }
         let waiting = failed.filter { $0.waitUntil != nil }
