@@ -18,8 +18,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Only the article with this path (relative to the folder that was run).")
     var article: String?
 
-    @Flag(help: "Only claims whose status changed in the last run, old → new.")
+    @Flag(help: "What the last run changed: new, changed and removed claims (and removed articles), old → new.")
     var changed = false
+
+    @Option(help: "What changed after run RUN: a run id, a date (2026-11-25), a time, or a duration (7d) for a weekly mail.")
+    var since: String?
 
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
@@ -28,7 +31,8 @@ struct ReportCommand: ParsableCommand {
         let configuration = try common.load()
         let ledger = try LedgerStore.loadExisting(configuration.ledger)
         try ReportModel.checkArticle(article, in: ledger)
-        let filter = ReportModel.Filter(statuses: try StatusList.parse(status, option: "--status"), article: article, changedOnly: changed)
+        let after = try since.map { try Digest.runBefore($0, in: ledger) }
+        let filter = ReportModel.Filter(statuses: try StatusList.parse(status, option: "--status"), article: article, changedOnly: changed, after: after)
         let model = ReportModel(ledger: ledger, filter: filter)
         let text: String
         switch format {
@@ -86,7 +90,15 @@ struct ShowCommand: ParsableCommand {
             if let p = e.passage { lines.append("  “\(p)”") }
         }
         lines.append("history:")
-        for h in claim.history { lines.append("  run \(h.run) \(h.time): \(h.from?.rawValue ?? "new") → \(h.status.rawValue)") }
+        for h in claim.history {
+            let change: String
+            switch h.event {
+            case .removed?: change = "removed (was \(h.status.rawValue))"
+            case .restored?: change = "restored → \(h.status.rawValue)"
+            case nil: change = "\(h.from?.rawValue ?? "new") → \(h.status.rawValue)"
+            }
+            lines.append("  run \(h.run) \(h.time): \(change)")
+        }
         // Every line holds text from the article or its pages: escape sequences are shown, not obeyed.
         Console.out(lines.map(TerminalText.escape).joined(separator: "\n"))
     }
