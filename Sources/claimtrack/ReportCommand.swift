@@ -66,12 +66,15 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let configuration = try common.load()
         let ledger = try LedgerStore.loadExisting(configuration.ledger)
+        // A claim an edit took away is still shown (kept for `LedgerMigration.retiredKeptFor`), marked so.
         let matches = ledger.claims.keys.filter { $0 == claimID || $0.hasPrefix(claimID) }
-        guard matches.count == 1, let claim = ledger.claims[matches[0]] else {
+            + ledger.retired.keys.filter { ($0 == claimID || $0.hasPrefix(claimID)) && ledger.claims[$0] == nil }
+        guard matches.count == 1, let claim = ledger.claims[matches[0]] ?? ledger.retired[matches[0]] else {
             throw ClaimTrackError.usage(matches.isEmpty ? "no claim \(claimID) in \(configuration.ledger)" : "\(claimID) is ambiguous: \(matches.sorted().joined(separator: ", "))")
         }
         let article = ledger.articles[claim.article]
-        var lines = ["claim \(claim.id): \(claim.status.rawValue)", "article: \(claim.article)\(article?.title.map { " — \($0)" } ?? "")",
+        let removed = ledger.claims[claim.id] == nil ? " (removed from the article)" : ""
+        var lines = ["claim \(claim.id): \(claim.status.rawValue)\(removed)", "article: \(claim.article)\(article?.title.map { " — \($0)" } ?? "")",
                      "at: \(claim.start)-\(claim.end)", "", claim.text, "", "why: \(claim.reason)"]
         if !claim.hedges.isEmpty { lines.append("hedges: \(claim.hedges.joined(separator: ", "))") }
         for a in claim.attributions {

@@ -48,6 +48,14 @@ final class NewsroomTests: XCTestCase {
         if let problem = Golden.check(normalized(report.stdout), against: "newsroom/expected/report.json") { XCTFail(problem) }
 
         let ledger = try LedgerStore.load(tmp + "/ledger.json")
+        // The first run, online: every claim is new (not "pending → partial"), counted once (issue 18, point 2).
+        let n = ledger.claims.count
+        XCTAssertTrue(run.stdout.contains("; \(n) new, 0 changed, 0 removed since the last run"), run.stdout)
+        let digest = try CLI.run(["report", "--changed"], cwd: tmp).stdout
+        XCTAssertFalse(digest.contains("[PENDING →"), digest)
+        XCTAssertEqual(digest.components(separatedBy: "[NEW → ").count - 1, n, digest)
+        XCTAssertTrue(digest.contains("run 1: \(n) new, 0 changed, 0 removed\n"), digest)
+        XCTAssertTrue(ledger.claims.values.allSatisfy { $0.history.count == 1 && $0.history[0].from == nil }, "one entry for the run")
         let statuses = Set(ledger.claims.values.map(\.status))
         XCTAssertEqual(statuses, [.supported, .contradicted, .partial, .unsupported, .unreachable, .unverifiable, .vague, .unattributed])
         let origins = Set(ledger.claims.values.flatMap { $0.attributions.flatMap(\.origins) })

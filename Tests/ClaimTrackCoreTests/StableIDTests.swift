@@ -109,6 +109,9 @@ final class StableIDTests: SeedFolderTestCase {
         let edited = try CLI.run(["run", "seeds", "--offline"], cwd: tmp)
         XCTAssertTrue(edited.stdout.contains("1 new, 0 changed, 1 removed since the last run"), edited.stdout)
         XCTAssertNil(try LedgerStore.load(tmp + "/ledger.json").claims[apt10.id])
+        let gone = try CLI.run(["show", apt10.id], cwd: tmp)
+        XCTAssertEqual(gone.status, 0, gone.stderr)
+        XCTAssertTrue(gone.stdout.hasPrefix("claim \(apt10.id): unverifiable (removed from the article)"), gone.stdout)
 
         try original.write(toFile: path, atomically: true, encoding: .utf8)
         let reverted = try CLI.run(["run", "seeds", "--offline"], cwd: tmp)

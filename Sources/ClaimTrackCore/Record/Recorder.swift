@@ -1,8 +1,9 @@
 import Foundation
 
 /// Folds one run's extractions into the ledger: claim records with their
-/// resolved URLs and status, a history entry whenever a status changes,
-/// and the removal of claims an edited article no longer makes.
+/// resolved URLs and status, one history entry per run whose status changed,
+/// moved and renamed articles matched to their records, and claims an edited
+/// article no longer makes retired with their history (README "Ids").
 struct Recorder {
     var ledger: Ledger
     private(set) var counts = RunRecord.Counts()
