@@ -68,6 +68,21 @@ final class StableIDTests: SeedFolderTestCase {
         XCTAssertTrue(changed.stdout.contains("run 2: no claim new, changed or removed; 1 article moved\n"), changed.stdout)
     }
 
+    func testAFileMovedAndEditedAtOnceIsFoundByTheClaimsItShares() throws {
+        XCTAssertEqual(try CLI.run(["run", "seeds", "--offline"], cwd: tmp).status, 0)
+        let first = try LedgerStore.load(tmp + "/ledger.json")
+        let text = try String(contentsOfFile: tmp + "/seeds/" + seed, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: tmp + "/seeds/" + seed)
+        try text.replacingOccurrences(of: "APT10", with: "APT41").write(toFile: tmp + "/seeds/leak.txt", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["run", "seeds", "--offline"], cwd: tmp)
+        XCTAssertTrue(r.stdout.contains("1 article (1 moved)"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("1 new, 0 changed, 1 removed since the last run"), r.stdout)
+        let second = try LedgerStore.load(tmp + "/ledger.json")
+        XCTAssertEqual(second.articles["leak.txt"]?.id, first.articles[seed]?.id)
+        XCTAssertEqual(Set(second.claims.keys).intersection(first.claims.keys).count, 19)
+        for (id, c) in second.claims where first.claims[id] != nil { XCTAssertEqual(c.history, first.claims[id]?.history) }
+    }
+
     func testMarkupAndLineWrappingDoNotChangeTheIDButEditsDo() throws {
         let folder = tmp + "/news"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

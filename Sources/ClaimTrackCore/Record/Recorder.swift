@@ -99,28 +99,52 @@ struct Recorder {
         return plain
     }
 
+    /// The ledger's articles this run did not find where they were, indexed once (a run over 10^5
+    /// reorganised files must not scan the ledger per file); entries leave it as they are matched.
+    struct GoneIndex {
+        var paths = Set<String>()
+        var byURL: [String: String] = [:]
+        var byText: [String: String] = [:]
+    }
+    private var gone: GoneIndex?
+
+    mutating func goneIndex() -> GoneIndex {
+        if let gone { return gone }
+        var index = GoneIndex()
+        for a in ledger.articles.values.sorted(by: { $0.path > $1.path }) where present?.contains(a.path) == false {
+            index.paths.insert(a.path)
+            if let url = a.url.flatMap(ClaimID.canonicalURL) { index.byURL[url] = a.path }
+            if let f = a.fingerprint { index.byText[f] = a.path }
+            index.byText[a.hash] = a.path
+        }
+        gone = index
+        return index
+    }
+
     /// The ledger's article that the new path `extraction` came from: one this run did not find where
     /// it was, with the same canonical URL, else the same text (fingerprint or file hash), else holding
-    /// at least half of the claims it now makes (a file both moved and edited).
-    func movedArticle(_ extraction: Extraction, fingerprint: String) -> String? {
-        guard let present else { return nil }
-        let gone = ledger.articles.values.filter { !present.contains($0.path) }.sorted { $0.path < $1.path }
-        guard !gone.isEmpty else { return nil }
+    /// at least half of the claims it now makes and at least half of its own (a file both moved and edited).
+    mutating func movedArticle(_ extraction: Extraction, fingerprint: String) -> String? {
+        guard present != nil else { return nil }
+        let index = goneIndex()
+        guard !index.paths.isEmpty else { return nil }
         let article = extraction.article
-        if let url = article.metadata.url.flatMap(ClaimID.canonicalURL),
-           let a = gone.first(where: { $0.url.flatMap(ClaimID.canonicalURL) == url }) { return a.path }
-        if let a = gone.first(where: { $0.fingerprint == fingerprint || $0.hash == article.contentHash }) { return a.path }
-        let ids = Set(extraction.claims.map(\.id))
-        guard !ids.isEmpty else { return nil }
-        let best = gone.map { a in (a.path, a.claims.filter(ids.contains).count, a.claims.count) }
-            .filter { $0.1 > 0 && $0.1 * 2 >= max($0.2, ids.count) }
-            .max { $0.1 < $1.1 }
-        return best?.0
+        let candidates = [article.metadata.url.flatMap(ClaimID.canonicalURL).flatMap { index.byURL[$0] },
+                          index.byText[fingerprint], index.byText[article.contentHash]]
+        if let path = candidates.compactMap({ $0 }).first(where: index.paths.contains) { return path }
+        var shared: [String: Int] = [:]
+        for claim in extraction.claims {
+            if let path = ledger.claims[claim.id]?.article, index.paths.contains(path) { shared[path, default: 0] += 1 }
+        }
+        let best = shared.filter { path, n in n * 2 >= max(extraction.claims.count, ledger.articles[path]?.claims.count ?? 0) }
+            .max { ($0.value, $1.key) < ($1.value, $0.key) }
+        return best?.key
     }
 
     /// The article at `old` now stands at `new`: its record, id, claims and their history go with it.
     mutating func move(_ old: String, to new: String) {
         guard var a = ledger.articles.removeValue(forKey: old) else { return }
+        gone?.paths.remove(old)
         articleChanges.append(RunRecord.ArticleChange(id: a.id, path: old, title: a.title, movedTo: new))
         counts.moved += 1
         a.path = new
