@@ -30,7 +30,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let configuration = try common.load()
         let ledger = try LedgerStore.loadExisting(configuration.ledger)
-        try ReportModel.checkArticle(article, in: ledger)
+        try ReportModel.checkArticle(article, in: ledger, digest: changed || since != nil)
         let after = try since.map { try Digest.runBefore($0, in: ledger) }
         let filter = ReportModel.Filter(statuses: try StatusList.parse(status, option: "--status"), article: article, changedOnly: changed, after: after)
         let model = ReportModel(ledger: ledger, filter: filter)

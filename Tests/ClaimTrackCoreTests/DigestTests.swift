@@ -67,6 +67,11 @@ final class DigestTests: SeedFolderTestCase {
         let articles = try XCTUnwrap(doc["articles"] as? [[String: Any]])
         XCTAssertEqual(articles.first { $0["path"] as? String == "ferry.txt" }?["removed"] as? Bool, true)
 
+        // --article narrows the digest, also to the removed article.
+        let ferry = try run(["report", "--changed", "--article", "ferry.txt"]).stdout
+        XCTAssertTrue(ferry.hasPrefix("ferry.txt (removed)\n") && ferry.contains("run 3: 0 new, 0 changed, 1 removed; 1 article removed\n"), ferry)
+        XCTAssertEqual(try CLI.run(["report", "--article", "ferry.txt"], cwd: tmp).status, 2, "not in the full report")
+
         let markdown = try run(["report", "--changed", "--format", "markdown"]).stdout
         XCTAssertTrue(markdown.contains("**unverifiable → removed**") && markdown.contains("**unverifiable → pending**"), markdown)
         XCTAssertTrue(markdown.contains("run 3: 1 new, 1 changed, 2 removed; 1 article removed."), markdown)

@@ -72,11 +72,13 @@ public struct ReportModel: Sendable {
         var byPath: [String: [ClaimRecord]] = [:]
         for e in digest.entries {
             if let statuses = filter.statuses, !statuses.contains(e.claim.status) { continue }
+            if let wanted = filter.article, !Self.pathMatches(e.claim.article, wanted) { continue }
             changes[e.claim.id] = e
             byPath[e.claim.article, default: []].append(e.claim)
         }
         var records: [String: ArticleRecord] = [:]
         for change in digest.articleChanges {
+            if let wanted = filter.article, !Self.pathMatches(change.movedTo ?? change.path, wanted) { continue }
             if let to = change.movedTo {
                 movedFrom[to] = change.path
                 if let r = ledger.articles[to] { records[to] = r }
@@ -102,8 +104,10 @@ public struct ReportModel: Sendable {
     /// `--article` matches the path relative to the folder, or its tail ("seeds/x.txt" matches "x.txt").
     /// Throws a usage error naming the ledger's articles when `--article` names none of them:
     /// an empty report would look like an article without claims.
-    public static func checkArticle(_ wanted: String?, in ledger: Ledger) throws {
+    /// With `digest`, an article a run removed (its claims kept aside) is known too.
+    public static func checkArticle(_ wanted: String?, in ledger: Ledger, digest: Bool = false) throws {
         guard let wanted, !ledger.articles.keys.contains(where: { pathMatches($0, wanted) }) else { return }
+        if digest, ledger.retired.values.contains(where: { pathMatches($0.article, wanted) }) { return }
         throw ClaimTrackError.usage(Message.unknownArticle(wanted, known: ledger.articles.keys.sorted()))
     }
 
