@@ -20,8 +20,11 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Only the article with this path (relative to the folder that was run).")
     var article: String?
 
-    @Flag(help: "Only claims whose status changed in the last run, old → new.")
+    @Flag(help: "What the last run changed: new, changed and removed claims (and removed articles), old → new.")
     var changed = false
+
+    @Option(help: "What changed after run RUN: a run id, a date (2026-11-25), a time, or a duration (7d) for a weekly mail.")
+    var since: String?
 
     @Option(help: "Write the report to this file instead of standard output.")
     var output: String?
@@ -29,8 +32,9 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let configuration = try common.load()
         let ledger = try LedgerStore.loadExisting(configuration.ledger)
-        try ReportModel.checkArticle(article, in: ledger)
-        let filter = ReportModel.Filter(statuses: try StatusList.parse(status, option: "--status"), article: article, changedOnly: changed)
+        try ReportModel.checkArticle(article, in: ledger, digest: changed || since != nil)
+        let after = try since.map { try Digest.runBefore($0, in: ledger) }
+        let filter = ReportModel.Filter(statuses: try StatusList.parse(status, option: "--status"), article: article, changedOnly: changed, after: after)
         let model = ReportModel(ledger: ledger, filter: filter)
         let text: String
         switch format {
@@ -66,12 +70,15 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         let configuration = try common.load()
         let ledger = try LedgerStore.loadExisting(configuration.ledger)
+        // A claim an edit took away is still shown (kept for `LedgerMigration.retiredKeptFor`), marked so.
         let matches = ledger.claims.keys.filter { $0 == claimID || $0.hasPrefix(claimID) }
-        guard matches.count == 1, let claim = ledger.claims[matches[0]] else {
+            + ledger.retired.keys.filter { ($0 == claimID || $0.hasPrefix(claimID)) && ledger.claims[$0] == nil }
+        guard matches.count == 1, let claim = ledger.claims[matches[0]] ?? ledger.retired[matches[0]] else {
             throw ClaimTrackError.usage(matches.isEmpty ? "no claim \(claimID) in \(configuration.ledger)" : "\(claimID) is ambiguous: \(matches.sorted().joined(separator: ", "))")
         }
         let article = ledger.articles[claim.article]
-        var lines = ["claim \(claim.id): \(claim.status.rawValue)", "article: \(claim.article)\(article?.title.map { " — \($0)" } ?? "")",
+        let removed = ledger.claims[claim.id] == nil ? " (removed from the article)" : ""
+        var lines = ["claim \(claim.id): \(claim.status.rawValue)\(removed)", "article: \(claim.article)\(article?.title.map { " — \($0)" } ?? "")",
                      "at: \(claim.start)-\(claim.end)", "", claim.text, "", "why: \(claim.reason)"]
         if !claim.hedges.isEmpty { lines.append("hedges: \(claim.hedges.joined(separator: ", "))") }
         for a in claim.attributions {
@@ -92,7 +99,15 @@ struct ShowCommand: ParsableCommand {
         }
         if let review = claim.review { lines.append(review.line(machine: claim.status)) }
         lines.append("history:")
-        for h in claim.history { lines.append("  run \(h.run) \(h.time): \(h.from?.rawValue ?? "new") → \(h.status.rawValue)") }
+        for h in claim.history {
+            let change: String
+            switch h.event {
+            case .removed?: change = "removed (was \(h.status.rawValue))"
+            case .restored?: change = "restored → \(h.status.rawValue)"
+            case nil: change = "\(h.from?.rawValue ?? "new") → \(h.status.rawValue)"
+            }
+            lines.append("  run \(h.run) \(h.time): \(change)")
+        }
         // Every line holds text from the article or its pages: escape sequences are shown, not obeyed.
         Console.out(lines.map(TerminalText.escape).joined(separator: "\n"))
     }

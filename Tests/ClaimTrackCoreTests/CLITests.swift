@@ -56,9 +56,9 @@ final class CLITests: SeedFolderTestCase {
         XCTAssertEqual(try CLI.run(["run", "seeds", "--offline"], cwd: tmp).status, 0)
         let second = try CLI.run(["run", "seeds", "--offline"], cwd: tmp)
         XCTAssertTrue(second.stdout.contains("1 article (1 unchanged)"), second.stdout)
-        XCTAssertTrue(second.stdout.contains("no status changed since the last run"), second.stdout)
+        XCTAssertTrue(second.stdout.contains("no claim new, changed or removed since the last run"), second.stdout)
         let changed = try CLI.run(["report", "--changed"], cwd: tmp)
-        XCTAssertTrue(changed.stdout.hasPrefix("0 articles, 0 claims"), changed.stdout)
+        XCTAssertEqual(changed.stdout, "run 2: no claim new, changed or removed\n0 articles, 0 claims\n")
 
         // A new article: only its claims are listed, as new.
         try "The port handled 2.4 million containers in 2025, the Harbor Authority said.".write(toFile: tmp + "/seeds/port.txt", atomically: true, encoding: .utf8)

@@ -57,7 +57,7 @@ final class FirstUseTests: SeedFolderTestCase {
         XCTAssertEqual(ledger.claims.count, 21)
         // The folder run that follows sees the same article: no new claims, no history entries.
         let all = try CLI.run(["run", "seeds", "--offline"], cwd: tmp)
-        XCTAssertTrue(all.stdout.contains("no status changed"), all.stdout)
+        XCTAssertTrue(all.stdout.contains("no claim new, changed or removed since the last run"), all.stdout)
         ledger = try LedgerStore.load(tmp + "/ledger.json")
         XCTAssertEqual(ledger.claims.values.first { $0.article == "sub/power.txt" }?.history.count, 1)
         XCTAssertEqual(try CLI.run(["run", "seeds/nosuch.txt", "--offline"], cwd: tmp).status, 2)

@@ -47,7 +47,7 @@ final class LedgerTests: SeedFolderTestCase {
         try reflowed.write(toFile: tmp + "/moved/articles/china-intelligence-leak.txt", atomically: true, encoding: .utf8)
         let r = try CLI.run(["run", "moved/articles", "--offline"], cwd: tmp)
         XCTAssertEqual(r.status, 0, r.stderr)
-        XCTAssertTrue(r.stdout.contains("no status changed"), r.stdout)
+        XCTAssertTrue(r.stdout.contains("no claim new, changed or removed since the last run"), r.stdout)
         let second = try LedgerStore.load(tmp + "/ledger.json")
         XCTAssertEqual(Set(second.claims.keys), Set(first.claims.keys))
         for (id, claim) in second.claims {

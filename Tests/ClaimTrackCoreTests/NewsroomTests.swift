@@ -37,6 +37,8 @@ final class NewsroomTests: XCTestCase {
             .replacingOccurrences(of: #"since \d{4}-\d{2}-\d{2}"#, with: "since <date>", options: .regularExpression)
             // Claim ids hash the sentence, and these sentences hold the server's port.
             .replacingOccurrences(of: #""id": "c[0-9a-f]{14}""#, with: "\"id\": \"<claim id>\"", options: .regularExpression)
+            // Article ids too: an article without a canonical URL is known by its text at first sight.
+            .replacingOccurrences(of: #""id": "a[0-9a-f]{14}""#, with: "\"id\": \"<article id>\"", options: .regularExpression)
     }
 
     func testEveryStatusAndResolveStep() throws {
@@ -54,6 +56,14 @@ final class NewsroomTests: XCTestCase {
         XCTAssertTrue(log[summary + 4].hasSuffix("all 3 are listed above"), log[summary + 4])
 
         let ledger = try LedgerStore.load(tmp + "/ledger.json")
+        // The first run, online: every claim is new (not "pending → partial"), counted once (issue 18, point 2).
+        let n = ledger.claims.count
+        XCTAssertTrue(run.stdout.contains("; \(n) new, 0 changed, 0 removed since the last run"), run.stdout)
+        let digest = try CLI.run(["report", "--changed"], cwd: tmp).stdout
+        XCTAssertFalse(digest.contains("[PENDING →"), digest)
+        XCTAssertEqual(digest.components(separatedBy: "[NEW → ").count - 1, n, digest)
+        XCTAssertTrue(digest.contains("run 1: \(n) new, 0 changed, 0 removed\n"), digest)
+        XCTAssertTrue(ledger.claims.values.allSatisfy { $0.history.count == 1 && $0.history[0].from == nil }, "one entry for the run")
         let statuses = Set(ledger.claims.values.map(\.status))
         XCTAssertEqual(statuses, [.supported, .contradicted, .partial, .unsupported, .unreachable, .unverifiable, .vague, .unattributed])
         let origins = Set(ledger.claims.values.flatMap { $0.attributions.flatMap(\.origins) })

@@ -37,6 +37,15 @@ public enum Message {
         "no pipeline.yml here and no folder \(defaultFolder) to run over: start with `claimtrack run FOLDER` (a folder of .html .md .txt articles) or `claimtrack run FILE`, or `claimtrack init FOLDER` to write a commented pipeline.yml"
     }
     /// `report --article` naming no article of the ledger.
+    public static func unknownRun(_ wanted: String, first: Int?, last: Int?) -> String {
+        guard let first, let last else { return "--since \(wanted): the ledger has no runs yet" }
+        return "--since \(wanted): no such run in the ledger (runs \(first)–\(last))"
+    }
+
+    public static func badSince(_ wanted: String) -> String {
+        "--since \(wanted): expected a run id (12), a date (2026-11-25), a time (2026-11-25T06:00:00Z) or a duration (7d)"
+    }
+
     public static func unknownArticle(_ wanted: String, known: [String]) -> String {
         let shown = known.prefix(10).joined(separator: ", ") + (known.count > 10 ? ", … (\(known.count - 10) more)" : "")
         return known.isEmpty ? "--article \(wanted): the ledger has no articles yet" : "--article \(wanted): no such article in the ledger (known: \(shown))"

@@ -1014,21 +1014,3 @@ public struct Extractor: Sendable {
         return found.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }
-
-/// Stable claim ids: a hash of the article's path relative to its folder and
-/// the sentence with whitespace collapsed, plus an occurrence number for a
-/// sentence repeated in the same article. Reflowing the text or moving the
-/// folder keeps every id.
-public enum ClaimID {
-    public static func make(articlePath: String, sentence: String, occurrences: inout [String: Int]) -> String {
-        let normalized = sentence.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        let n = occurrences[normalized, default: 0]
-        occurrences[normalized] = n + 1
-        // 15 characters: stored inline by Swift's small-string form, which matters with 10^5 claims in memory.
-        return "c" + String(SHA256.hex(articlePath + "\u{1}" + normalized + "\u{1}\(n)").prefix(14))
-    }
-
-    public static func article(_ path: String) -> String {
-        "a" + String(SHA256.hex(path).prefix(11))
-    }
-}

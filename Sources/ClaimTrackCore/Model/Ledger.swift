@@ -14,6 +14,16 @@ public struct Ledger: Sendable {
     /// Fetched sources keyed by URL (written by the fetch stage).
     public var sources: [String: SourceRecord] = [:]
     public var runs: [RunRecord] = []
+    /// The id scheme of the claim and article ids (`ClaimID.scheme`); nil in a ledger with the older,
+    /// path-based ids, which `LedgerMigration` rewrites on read.
+    public var idScheme: String? = ClaimID.scheme
+    /// Claims an edit or a removed article took away, keyed by id, with their history (its last entry
+    /// says `removed`): an edit that is reverted gets its history back, and `report --since` can list
+    /// what was removed. Dropped `LedgerMigration.retiredKeptFor` after their removal.
+    public var retired: [String: ClaimRecord] = [:]
+    /// Set when the ledger was read with older ids and rewritten in memory (not stored): the first
+    /// write keeps the file as it was beside it.
+    public var migratedFrom: String? = nil
 
     public init() {}
 }
@@ -34,6 +44,8 @@ public struct ArticleRecord: Sendable, Equatable {
     public var language: String? = nil
     /// What a reader should know about the article as a whole (`ArticleNote`); empty in older ledgers.
     public var notes: [ArticleNote] = []
+    /// `ClaimID.fingerprint` of the article's text; nil in a ledger written before it was kept.
+    public var fingerprint: String? = nil
 }
 
 public struct ClaimRecord: Sendable, Equatable {
@@ -135,12 +147,18 @@ public struct StatusChange: Sendable, Equatable {
     public var time: String
     public var status: ClaimStatus
     public var from: ClaimStatus?
+    /// nil for a status change; `removed` when an edit or the article's removal took the claim away
+    /// (its status is the last one it had), `restored` when it came back (from is then nil).
+    public var event: Event? = nil
 
-    public init(run: Int, time: String, status: ClaimStatus, from: ClaimStatus?) {
+    public enum Event: String, Sendable { case removed, restored }
+
+    public init(run: Int, time: String, status: ClaimStatus, from: ClaimStatus?, event: Event? = nil) {
         self.run = run
         self.time = time
         self.status = status
         self.from = from
+        self.event = event
     }
 }
 
@@ -178,6 +196,21 @@ public struct RunRecord: Sendable, Equatable {
         public var pagesNotModified = 0
         public var pagesFailed = 0
         public var byStatus: [String: Int] = [:]
+        /// Claims the run took away (edited out, or their article removed); see `Digest`.
+        public var removedClaims = 0
+        public var moved = 0
+    }
+
+    /// An article the run no longer found, or found under another path.
+    public struct ArticleChange: Sendable, Equatable {
+        public var id: String
+        public var path: String
+        public var title: String?
+        /// The new path of a moved or renamed article; nil when it was removed.
+        public var movedTo: String?
+        public init(id: String, path: String, title: String?, movedTo: String? = nil) {
+            self.id = id; self.path = path; self.title = title; self.movedTo = movedTo
+        }
     }
 
     public var id: Int
@@ -189,4 +222,6 @@ public struct RunRecord: Sendable, Equatable {
     public var errors: [Diagnostic]
     public var configHash: String
     public var toolVersion: String
+    /// Articles removed or moved by this run (empty in older ledgers).
+    public var articleChanges: [ArticleChange] = []
 }

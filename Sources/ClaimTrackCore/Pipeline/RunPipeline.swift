@@ -41,13 +41,16 @@ public struct RunPipeline {
             if c.unchanged > 0 { notes.append("\(c.unchanged) unchanged") }
             if c.failed > 0 { notes.append("\(c.failed) failed") }
             if c.removed > 0 { notes.append("\(c.removed) removed") }
+            if c.moved > 0 { notes.append("\(c.moved) moved") }
             let pages = c.pagesFetched + c.pagesNotModified + c.pagesFailed
             if pages > 0 {
                 parts.append("\(pages) page\(pages == 1 ? "" : "s") checked (\(c.pagesFetched) fetched, \(c.pagesNotModified) not modified, \(c.pagesFailed) failed)")
             }
             if !notes.isEmpty { parts[0] += " (" + notes.joined(separator: ", ") + ")" }
             parts.append("\(c.claims) claim\(c.claims == 1 ? "" : "s")" + (order.isEmpty ? "" : ": " + order.joined(separator: ", ")))
-            parts.append(c.changed == 0 ? "no status changed since the last run" : "\(c.changed) status change\(c.changed == 1 ? "" : "s") since the last run (\(c.newClaims) new)")
+            // Counted as `report --changed` lists them (`Digest`): new, changed, removed claims.
+            let digest = Digest.Counts(new: c.newClaims, changed: c.changed, removed: c.removedClaims)
+            parts.append((digest.phrase ?? "no claim new, changed or removed") + " since the last run")
             return "claimtrack run: " + parts.joined(separator: "; ")
         }
     }
@@ -100,6 +103,11 @@ public struct RunPipeline {
         let (entries, walkDiagnostics) = singleFile.map { file in
             ([FolderWalker.Entry(absolutePath: file, relativePath: PathUtil.relative(file, to: folder))], [Diagnostic]())
         } ?? FolderWalker.walk(folder)
+        // What a moved or renamed article is matched against: ledger articles not found where they were.
+        recorder.present = Set(entries.map(\.relativePath))
+        if singleFile != nil {
+            for path in recorder.ledger.articles.keys where FileManager.default.fileExists(atPath: folder + "/" + path) { recorder.present?.insert(path) }
+        }
         var diagnostics = walkDiagnostics
         walkDiagnostics.forEach(observer.diagnostic)
         observer.stage("ingest", message: singleFile.map { "1 article file: \($0)" } ?? "\(entries.count) article files in \(folder)")
@@ -178,6 +186,7 @@ public struct RunPipeline {
                                                 cache: PageCache(folder: configuration.cache), configuration: configuration, now: Date(), observer: observer)
             if StopRequest.isRequested { recorder.keepOnlyFinishedChecks(before: before, fetchedAt: started) }
         }
+        recorder.pruneRetired(now: Date())
         var ledger = recorder.ledger
         // The ledger belongs to the folder it was run over; a one-file run names a folder only for a new ledger.
         if singleFile == nil || ledger.folder == nil { ledger.folder = folder }
@@ -189,12 +198,17 @@ public struct RunPipeline {
         counts.articles = entries.count
         counts.failed = failedPaths.count
         counts.removed = removed
+        let digest = Digest(ledger: ledger, after: recorder.runID - 1)
+        counts.newClaims = digest.counts.new
+        counts.changed = digest.counts.changed
+        counts.removedClaims = digest.counts.removed
         // The run's claims: the folder's, or the one file's.
         let statuses = Self.statusCounts(ledger, only: singleFile == nil ? nil : entries.first?.relativePath)
         counts.claims = statuses.values.reduce(0, +)
         counts.byStatus = Dictionary(uniqueKeysWithValues: statuses.map { ($0.key.rawValue, $0.value) })
         let record = RunRecord(id: recorder.runID, started: started, finished: Timestamp.now(), folder: folder, offline: options.offline,
-                               counts: counts, errors: diagnostics, configHash: configuration.hash, toolVersion: ConfigDefaults.toolVersion)
+                               counts: counts, errors: diagnostics, configHash: configuration.hash, toolVersion: ConfigDefaults.toolVersion,
+                               articleChanges: recorder.articleChanges)
         ledger.runs.append(record)
         ledger.toolVersion = ConfigDefaults.toolVersion
         observer.stage("record", message: "writing \(configuration.ledger)")

@@ -17,6 +17,7 @@ enum LedgerCodec {
                 w.key("schema"); w.string(l.schema)
                 w.key("tool_version"); w.string(l.toolVersion)
                 w.field("folder", l.folder)
+                w.field("id_scheme", l.idScheme)
                 w.key("runs"); w.array { w in for r in l.runs { run(r, &w) } }
                 w.key("articles"); w.object { w in
                     for path in l.articles.keys.sorted() { w.key(path); article(l.articles[path]!, &w) }
@@ -27,6 +28,11 @@ enum LedgerCodec {
                 w.key("sources"); w.object { w in
                     for url in l.sources.keys.sorted() { w.key(url); source(l.sources[url]!, &w) }
                 }
+                if !l.retired.isEmpty {
+                    w.key("retired_claims"); w.object { w in
+                        for id in l.retired.keys.sorted() { w.key(id); claim(l.retired[id]!, &w); flush(&w) }
+                    }
+                }
             }
             w.raw(0x0A)
             w.drain(sink)
@@ -36,6 +42,7 @@ enum LedgerCodec {
     static func decode(_ bytes: [UInt8]) throws -> Ledger {
         let r = JSONReader(bytes)
         var l = Ledger()
+        l.idScheme = nil
         var sawSchema = false
         try r.object { key in
             switch key {
@@ -48,6 +55,8 @@ enum LedgerCodec {
                 l.claims.reserveCapacity(1024)
                 try r.object { id in l.claims[id] = try claim(r) }
             case "sources": try r.object { url in l.sources[url] = try source(r) }
+            case "id_scheme": l.idScheme = try r.optionalString()
+            case "retired_claims": try r.object { id in l.retired[id] = try claim(r) }
             default: try r.skip()
             }
         }
@@ -69,6 +78,7 @@ enum LedgerCodec {
                 let c = x.counts
                 for (k, v) in [("articles", c.articles), ("unchanged", c.unchanged), ("failed", c.failed), ("removed", c.removed),
                                ("claims", c.claims), ("new_claims", c.newClaims), ("changed", c.changed),
+                               ("removed_claims", c.removedClaims), ("moved", c.moved),
                                ("pages_fetched", c.pagesFetched), ("pages_not_modified", c.pagesNotModified), ("pages_failed", c.pagesFailed)] {
                     w.key(k); w.int(v)
                 }
@@ -79,6 +89,16 @@ enum LedgerCodec {
             }
             w.key("config_hash"); w.string(x.configHash)
             w.key("tool_version"); w.string(x.toolVersion)
+            if !x.articleChanges.isEmpty {
+                w.key("article_changes"); w.array { w in
+                    for a in x.articleChanges {
+                        w.object { w in
+                            w.key("id"); w.string(a.id); w.key("path"); w.string(a.path)
+                            w.field("title", a.title); w.field("moved_to", a.movedTo)
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -103,6 +123,8 @@ enum LedgerCodec {
                     case "claims": x.counts.claims = try r.int()
                     case "new_claims": x.counts.newClaims = try r.int()
                     case "changed": x.counts.changed = try r.int()
+                    case "removed_claims": x.counts.removedClaims = try r.int()
+                    case "moved": x.counts.moved = try r.int()
                     case "pages_fetched": x.counts.pagesFetched = try r.int()
                     case "pages_not_modified": x.counts.pagesNotModified = try r.int()
                     case "pages_failed": x.counts.pagesFailed = try r.int()
@@ -122,6 +144,20 @@ enum LedgerCodec {
                         }
                     }
                     x.errors.append(d)
+                }
+            case "article_changes":
+                try r.array {
+                    var a = RunRecord.ArticleChange(id: "", path: "", title: nil)
+                    try r.object { k in
+                        switch k {
+                        case "id": a.id = try r.string()
+                        case "path": a.path = try r.string()
+                        case "title": a.title = try r.optionalString()
+                        case "moved_to": a.movedTo = try r.optionalString()
+                        default: try r.skip()
+                        }
+                    }
+                    x.articleChanges.append(a)
                 }
             default: try r.skip()
             }
@@ -144,6 +180,7 @@ enum LedgerCodec {
             w.key("claims"); w.strings(a.claims)
             w.key("last_run"); w.int(a.lastRun)
             w.field("language", a.language)
+            w.field("fingerprint", a.fingerprint)
             if !a.notes.isEmpty {
                 w.key("notes"); w.array { w in
                     for n in a.notes { w.object { w in w.key("code"); w.string(n.code); w.key("message"); w.string(n.message) } }
@@ -167,6 +204,7 @@ enum LedgerCodec {
             case "claims": a.claims = try r.strings()
             case "last_run": a.lastRun = try r.int()
             case "language": a.language = try r.optionalShared()
+            case "fingerprint": a.fingerprint = try r.optionalString()
             case "notes":
                 try r.array {
                     var n = ArticleNote(code: "", message: "")
@@ -204,6 +242,7 @@ enum LedgerCodec {
                     w.object { w in
                         w.key("run"); w.int(h.run); w.key("time"); w.string(h.time); w.key("status"); w.string(h.status.rawValue)
                         w.field("from", h.from?.rawValue)
+                        w.field("event", h.event?.rawValue)
                     }
                 }
             }
@@ -244,6 +283,7 @@ enum LedgerCodec {
                         case "time": h.time = try r.shared()
                         case "status": h.status = try status(r)
                         case "from": h.from = try r.null() ? nil : try status(r)
+                        case "event": h.event = try r.optionalString().flatMap(StatusChange.Event.init(rawValue:))
                         default: try r.skip()
                         }
                     }

@@ -16,7 +16,7 @@ public enum LedgerStore {
         } catch {
             throw ClaimTrackError.ledgerUnreadable(file: path, reason: "\(error)")
         }
-        let ledger: Ledger
+        var ledger: Ledger
         do {
             ledger = try LedgerCodec.decode(bytes)
         } catch {
@@ -25,6 +25,7 @@ public enum LedgerStore {
         guard ledger.schema == Ledger.schemaName else {
             throw ClaimTrackError.ledgerUnreadable(file: path, reason: "schema \(ledger.schema), expected \(Ledger.schemaName)")
         }
+        LedgerMigration.migrateIDs(&ledger)
         return ledger
     }
 
@@ -81,6 +82,15 @@ public enum LedgerStore {
 
     public static func save(_ ledger: Ledger, to path: String) throws {
         removeStaleTemporaries(of: path)
+        // A ledger read with older ids is kept as it was, once, before the first write replaces it.
+        if let scheme = ledger.migratedFrom, FileManager.default.fileExists(atPath: path) {
+            let backup = LedgerMigration.backupPath(of: path, from: scheme)
+            if !FileManager.default.fileExists(atPath: backup) {
+                do { try writeAtomically(Data(try readAll(path)), to: backup) } catch {
+                    throw ClaimTrackError.ledgerWriteFailed(file: backup, reason: "cannot keep the ledger before its ids are rewritten: \(error)")
+                }
+            }
+        }
         try writeAtomically(to: path) { sink in LedgerCodec.encode(ledger, sink: sink) }
     }
 

@@ -15,18 +15,38 @@ public enum JSONReportFormatter {
                 ("claims", .int(model.claimCount)),
                 ("by_status", .object(model.byStatus.map { ($0.0.rawValue, .int($0.1)) })),
             ])),
-            ("articles", .array(model.articles.map(article))),
-        ])
+            ("articles", .array(model.articles.map { article($0, model) })),
+        ] + changes(model))
     }
 
-    static func article(_ entry: ReportModel.ArticleEntry) -> JSONValue {
+    /// `--changed` / `--since`: the window and what the listed claims and articles did in it (added keys).
+    static func changes(_ model: ReportModel) -> [(String, JSONValue)] {
+        guard let digest = model.digest else { return [] }
+        var counts: [Digest.Kind: Int] = [:]
+        for e in model.changes.values { counts[e.kind, default: 0] += 1 }
+        return [("changes", .object([
+            ("after_run", .int(digest.after)), ("runs", .array(digest.runs.map { .int($0.id) })),
+            ("new", .int(counts[.new] ?? 0)), ("changed", .int(counts[.changed] ?? 0)), ("removed", .int(counts[.removed] ?? 0)),
+            ("removed_articles", .strings(model.removedArticles.sorted())),
+            ("moved_articles", .array(model.movedFrom.keys.sorted().map { .object([("from", .string(model.movedFrom[$0]!)), ("to", .string($0))]) })),
+        ]))]
+    }
+
+    static func article(_ entry: ReportModel.ArticleEntry, _ model: ReportModel) -> JSONValue {
         let r = entry.record
-        return .object([
+        var fields: [(String, JSONValue)] = [
             ("id", .string(r.id)), ("path", .string(r.path)), ("title", .optional(r.title)),
             ("author", .optional(r.author)), ("published", .optional(r.published)), ("url", .optional(r.url)),
             ("language", .optional(r.language)), ("notes", .array(r.notes.map(\.json))),
-            ("claims", .array(entry.claims.map(claim))),
-        ])
+            ("claims", .array(entry.claims.map { c in
+                guard let e = model.changes[c.id], case .object(var fields) = claim(c) else { return claim(c) }
+                fields.append(("change", .object([("kind", .string(e.kind.rawValue)), ("from", .optional(e.from?.rawValue)), ("to", .optional(e.to?.rawValue))])))
+                return .object(fields)
+            })),
+        ]
+        if model.removedArticles.contains(r.path) { fields.append(("removed", .bool(true))) }
+        if let old = model.movedFrom[r.path] { fields.append(("moved_from", .string(old))) }
+        return .object(fields)
     }
 
     /// `{"text","verdict","passage","score"}`.

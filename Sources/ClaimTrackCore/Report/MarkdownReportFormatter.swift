@@ -3,11 +3,13 @@ public enum MarkdownReportFormatter {
     public static func render(_ model: ReportModel) -> String {
         var out = "# Claim report\n\n"
         out += summaryLine(model) + "\n"
+        if let digest = model.digest { out += "\n" + cell(TableReportFormatter.digestLine(digest, model)) + ".\n" }
         for entry in model.articles {
-            out += "\n## \(cell(entry.record.title ?? entry.record.path))\n\n`\(codeSpan(entry.record.path))`"
+            out += "\n## \(cell(entry.record.title ?? entry.record.path))\n\n`\(codeSpan(entry.record.path))`" + (model.removedArticles.contains(entry.record.path) ? " · removed" : "")
+                + (model.movedFrom[entry.record.path].map { " · moved from `\(codeSpan($0))`" } ?? "")
             out += (entry.record.language.map { " · language: \(cell($0))" } ?? "") + "\n\n"
             for note in entry.record.notes { out += "> Note: \(cell(note.message))\n\n" }
-            if entry.claims.isEmpty { out += "No claims.\n"; continue }
+            if entry.claims.isEmpty { out += model.digest == nil ? "No claims.\n" : "No claim changed.\n"; continue }
             out += "| # | Status | Claim | Sources | Evidence | Why |\n|---|---|---|---|---|---|\n"
             for (k, c) in entry.claims.enumerated() {
                 let sources = c.attributions.map { "\($0.source) (\($0.kind.rawValue), “\($0.cue)”)" }.joined(separator: "; ")
@@ -17,7 +19,7 @@ public enum MarkdownReportFormatter {
                     if let p = e.passage { s += ": “\(p)”" }
                     return s
                 }.joined(separator: "; ")
-                out += "| \(k + 1) | **\(c.status.rawValue)** | \(cell(c.text)) | \(cell(sources)) | \(cell(evidence)) | \(cell(c.reason + (c.review.map { " — " + $0.line(machine: c.status) } ?? ""))) |\n"
+                out += "| \(k + 1) | **\(model.changeLabel(c) ?? c.status.rawValue)** | \(cell(c.text)) | \(cell(sources)) | \(cell(evidence)) | \(cell(c.reason + (c.review.map { " — " + $0.line(machine: c.status) } ?? ""))) |\n"
             }
         }
         return out

@@ -27,15 +27,15 @@ public struct TableReportFormatter {
         var lines: [String] = []
         for entry in model.articles {
             let title = entry.record.title.map { " — \(t($0))" } ?? ""
-            lines.append(contentsOf: wrap("\(t(entry.record.path))\(title)", indent: "", hanging: "  ").map { paint($0, "1") })
+            let removed = model.removedArticles.contains(entry.record.path) ? " (removed)" : ""
+            lines.append(contentsOf: wrap("\(t(entry.record.path))\(title)\(removed)", indent: "", hanging: "  ").map { paint($0, "1") })
+            if let old = model.movedFrom[entry.record.path] { lines.append(contentsOf: wrap("moved from \(t(old))", indent: "  ")) }
             if let language = entry.record.language { lines.append("  language: \(t(language))") }
             for note in entry.record.notes { lines.append(contentsOf: wrap("note: " + t(note.message), indent: "  ")) }
-            if entry.claims.isEmpty { lines.append("  (no claims)") }
+            if entry.claims.isEmpty && model.digest == nil { lines.append("  (no claims)") }
             for claim in entry.claims {
                 var badge = claim.status.rawValue.uppercased()
-                if changed, let last = claim.history.last {
-                    badge = "\((last.from?.rawValue ?? "new").uppercased()) → \(badge)"
-                }
+                if let label = model.changeLabel(claim) { badge = label.uppercased() }
                 lines.append("")
                 lines.append("  " + paint("[\(badge)]", Self.colors[claim.status] ?? "0") + " " + t(claim.id))
                 lines.append(contentsOf: wrap(t(claim.text), indent: "    "))
@@ -60,9 +60,29 @@ public struct TableReportFormatter {
             }
             lines.append("")
         }
+        if let digest = model.digest { lines.append(Self.digestLine(digest, model)) }
         let counts = model.byStatus.map { "\($0.0.rawValue) \($0.1)" }.joined(separator: ", ")
         lines.append(contentsOf: wrap("\(model.articles.count) article\(model.articles.count == 1 ? "" : "s"), \(model.claimCount) claim\(model.claimCount == 1 ? "" : "s")" + (counts.isEmpty ? "" : ": " + counts), indent: "", hanging: "  "))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// "run 4: 2 new, 1 changed, 1 removed; 1 article removed" — the counts of what is listed above.
+    static func digestLine(_ digest: Digest, _ model: ReportModel) -> String {
+        var counts = Digest.Counts()
+        for e in model.changes.values {
+            switch e.kind {
+            case .new: counts.new += 1
+            case .changed: counts.changed += 1
+            case .removed: counts.removed += 1
+            }
+        }
+        let ids = digest.runs.map(\.id)
+        let window = ids.isEmpty ? "no run since run \(digest.after)" : ids.count == 1 ? "run \(ids[0])" : "runs \(ids.first!)–\(ids.last!)"
+        var line = window + ": " + (counts.phrase ?? "no claim new, changed or removed")
+        let removed = model.removedArticles.count, moved = model.movedFrom.count
+        if removed > 0 { line += "; \(removed) article\(removed == 1 ? "" : "s") removed" }
+        if moved > 0 { line += "; \(moved) article\(moved == 1 ? "" : "s") moved" }
+        return line
     }
 
     /// `text` in lines of at most `width` columns, broken between words: the first line after `indent`,
