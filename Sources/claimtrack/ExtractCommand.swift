@@ -10,7 +10,7 @@ struct ExtractCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument { case json, text, table }
 
-    @Argument(help: "Article files (.html .htm .md .markdown .txt).")
+    @Argument(help: "Article files (.html .htm .md .markdown .txt) or http(s) URLs of pages.")
     var files: [String]
 
     @Option(help: "json, text or table.")
@@ -22,6 +22,28 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "pipeline.yml for extract.min_words and extra outlets.")
     var config: String?
 
+    static func isURL(_ argument: String) -> Bool {
+        let lower = argument.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+
+    /// Each URL's article, or the diagnostic that names why it could not be had.
+    static func fetchPages(_ urls: [String], configuration: Configuration) -> [String: Result<Article, Diagnostic>] {
+        guard !urls.isEmpty else { return [:] }
+        var pages: [String: Result<Article, Diagnostic>] = [:]
+        let fetcher = Fetcher(options: Fetcher.Options(configuration.fetch))
+        for (result, body) in fetcher.fetchAll(urls.map { FetchRequest(url: $0) }, keepBodies: true) {
+            guard result.outcome == .ok, let body else {
+                pages[result.url] = .failure(Diagnostic(.error, file: result.url, "fetch \(result.outcome.rawValue): \(result.detail)"))
+                continue
+            }
+            let type = (result.contentType ?? "").lowercased()
+            let format: Article.Format = type.contains("html") || type.isEmpty ? .html : type.contains("markdown") ? .markdown : .text
+            pages[result.url] = ArticleReader.parse(body, path: result.url, format: format)
+        }
+        return pages
+    }
+
     func run() throws {
         let configuration = try ConfigLoader.load(path: config)
         let extractor = Extractor(configuration: configuration)
@@ -32,6 +54,9 @@ struct ExtractCommand: ParsableCommand {
                 throw ClaimTrackError.outputWriteFailed(file: outputDir, reason: LedgerStore.whyUnwritable(outputDir + "/x", error))
             }
         }
+        // A URL is fetched first (all of them together, with the configured limits, address rules and
+        // robots.txt), then read like a file of its media type.
+        let pages = Self.fetchPages(files.filter(Self.isURL), configuration: configuration)
         var failed = false
         var unwritable = false
         var processed = 0
@@ -39,7 +64,7 @@ struct ExtractCommand: ParsableCommand {
         // Files are read and extracted on every core; results are written in argument order.
         // The text format needs the main text only, not the claims.
         OrderedWork.run(files, workers: configuration.effectiveWorkers, work: { file -> Result<(String, [Diagnostic]), Diagnostic> in
-            ArticleReader.read(file, displayPath: file).map { article in
+            (Self.isURL(file) ? pages[file] ?? .failure(Diagnostic(.error, file: file, "could not be fetched")) : ArticleReader.read(file, displayPath: file)).map { article in
                 switch format {
                 case .json: return (ExtractFormatter.json(extractor.extract(article)).serialized(), article.diagnostics)
                 case .text: return (article.text, article.diagnostics)

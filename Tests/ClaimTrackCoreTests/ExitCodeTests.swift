@@ -75,6 +75,30 @@ final class ExitCodeTests: SeedFolderTestCase {
         XCTAssertEqual(try CLI.run(["fetch"], cwd: tmp).status, 2)
     }
 
+    func testExtractURLFetchesAndExtractsThePage() throws {
+        let server = try TestServer()
+        defer { server.stop() }
+        try "fetch: {allow_private_addresses: true, delay_ms: 0, timeout_s: 3, retries: 0}\n"
+            .write(toFile: tmp + "/pipeline.yml", atomically: true, encoding: .utf8)
+        let page = try CLI.run(["extract", server.url("/ok"), "seeds/china-intelligence-leak.txt", "--config", "pipeline.yml"], cwd: tmp)
+        XCTAssertEqual(page.status, 0, page.stderr)
+        let documents = page.stdout.components(separatedBy: "\n{").count
+        XCTAssertEqual(documents, 2, "one JSON document per argument, in order")
+        XCTAssertTrue(page.stdout.contains("\"path\": \"\(server.url("/ok"))\""), page.stdout)
+        XCTAssertTrue(page.stdout.contains("cargo volumes rose 9 percent in 2025"), page.stdout)
+        XCTAssertFalse(page.stdout.contains("© 2026 Test News"), "the main text, not the footer")
+        // A page that cannot be had is named; the others are still printed; exit 1 as for an unreadable file.
+        let missing = try CLI.run(["extract", server.url("/missing"), server.url("/ok"), "--config", "pipeline.yml"], cwd: tmp)
+        XCTAssertEqual(missing.status, 1)
+        XCTAssertTrue(missing.stderr.contains(server.url("/missing")) && missing.stderr.contains("not_found"), missing.stderr)
+        XCTAssertTrue(missing.stdout.contains("cargo volumes rose"))
+        // The address rules hold: a loopback page is refused unless pipeline.yml allows private addresses.
+        try "fetch: {delay_ms: 0, timeout_s: 3, retries: 0}\n".write(toFile: tmp + "/pipeline.yml", atomically: true, encoding: .utf8)
+        let refused = try CLI.run(["extract", server.url("/ok"), "--config", "pipeline.yml"], cwd: tmp)
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("fetch refused") && refused.stderr.contains("allow_private_addresses"), refused.stderr)
+    }
+
     func testCheckExitCodes() throws {
         let server = try TestServer()
         defer { server.stop() }
