@@ -5,7 +5,13 @@ import Foundation
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Judge one claim against one page, or many claim–page pairs (--batch, JSON Lines in and out)."
+        abstract: "Judge one claim against one page, or many claim–page pairs (--batch, JSON Lines in and out).",
+        discussion: """
+        Examples:
+          claimtrack check "The port added 1,200 jobs." report.txt --format table
+          claimtrack check "The port added 1,200 jobs." https://example.org/report
+          claimtrack check --batch pairs.jsonl > verdicts.jsonl
+        """
     )
 
     enum Format: String, ExpressibleByArgument { case json, table }

@@ -5,7 +5,13 @@ import Foundation
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Ingest and extract files and print the claims and attributions found."
+        abstract: "Ingest and extract files and print the claims and attributions found.",
+        discussion: """
+        Examples:
+          claimtrack extract article.html --format table
+          claimtrack extract a/*.html --output-dir out/
+          claimtrack extract https://example.com/story --format json
+        """
     )
 
     enum Format: String, ExpressibleByArgument { case json, text, table }

@@ -5,7 +5,12 @@ import Foundation
 struct FetchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fetch",
-        abstract: "Fetch URLs with the configured limits and print one line per URL (no cache, no ledger)."
+        abstract: "Fetch URLs with the configured limits and print one line per URL (no cache, no ledger).",
+        discussion: """
+        Examples:
+          claimtrack fetch https://example.org/report --format table
+          claimtrack fetch --urls urls.txt
+        """
     )
 
     enum Format: String, ExpressibleByArgument { case jsonl, table }

@@ -5,7 +5,12 @@ import Foundation
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Write a commented pipeline.yml here (every key with its default); never overwrites one."
+        abstract: "Write a commented pipeline.yml here (every key with its default); never overwrites one.",
+        discussion: """
+        Examples:
+          claimtrack init
+          claimtrack init news
+        """
     )
 
     @Argument(help: "The folder of articles the configuration names (default seeds).")

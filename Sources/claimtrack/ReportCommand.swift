@@ -3,7 +3,14 @@ import ClaimTrackCore
 import Foundation
 
 struct ReportCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "report", abstract: "Print the claim report from the ledger.")
+    static let configuration = CommandConfiguration(
+        commandName: "report", abstract: "Print the claim report from the ledger.",
+        discussion: """
+        Examples:
+          claimtrack report --status vague,unverifiable
+          claimtrack report --format html --output report.html
+          claimtrack report --since 7d --format markdown --output week.md
+        """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case table, json, jsonl, markdown, csv, csvAttributions = "csv-attributions", html, claimreview
@@ -60,7 +67,13 @@ struct ReportCommand: ParsableCommand {
 }
 
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one claim: sentence, sources, evidence, history.")
+    static let configuration = CommandConfiguration(
+        commandName: "show", abstract: "Show one claim: sentence, sources, evidence, history.",
+        discussion: """
+        Examples:
+          claimtrack show c59f1493382af29
+          claimtrack show c59f14
+        """)
 
     @Argument(help: "The claim id (from the report).")
     var claimID: String
@@ -114,7 +127,13 @@ struct ShowCommand: ParsableCommand {
 }
 
 struct ScheduleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "schedule", abstract: "Print a crontab line that runs claimtrack regularly.")
+    static let configuration = CommandConfiguration(
+        commandName: "schedule", abstract: "Print a crontab line that runs claimtrack regularly.",
+        discussion: """
+        Examples:
+          claimtrack schedule --every daily
+          claimtrack schedule --every weekly --config /srv/news/pipeline.yml
+        """)
 
     enum Every: String, ExpressibleByArgument { case hourly, daily, weekly }
 

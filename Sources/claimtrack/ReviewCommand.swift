@@ -8,8 +8,8 @@ struct ReviewCommand: ParsableCommand {
         abstract: "Record a person's verdict on a claim, kept across runs beside the machine's.",
         discussion: """
         Examples:
-          claimtrack review c1b57989460 --verdict contradicted --note "the ministry's figure is 800"
-          claimtrack review c1b57989460 --clear
+          claimtrack review c59f149 --verdict contradicted --note "the figure is 800"
+          claimtrack review c59f149 --clear
         The reviewer is --by, else $CLAIMTRACK_REVIEWER, else $USER. Reports show the review beside the
         machine's status and say when a later run changed the machine's status under it.
         """)

@@ -5,7 +5,13 @@ import Foundation
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Ingest, extract, resolve and record every article of a folder; update the ledger."
+        abstract: "Ingest, extract, resolve and record every article of a folder; update the ledger.",
+        discussion: """
+        Examples:
+          claimtrack run seeds --offline
+          claimtrack run seeds/china-intelligence-leak.txt --offline
+          claimtrack run --fail-on contradicted,unreachable
+        """
     )
 
     @Argument(help: "Folder of articles (overrides `articles` in the config).")
