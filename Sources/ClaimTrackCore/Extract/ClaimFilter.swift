@@ -2,8 +2,10 @@
 /// dropped, in this order, when its paragraph is not prose (a note to
 /// editors, a byline, a label), when it is a heading, a question, an
 /// imperative or call to action, normative or about the writer, or shorter
-/// than `extract.min_words`; it is kept when it carries a number, a date, a
-/// named entity or an attribution. A sentence that is mostly a quotation is
+/// than `extract.min_words`, or a condition ("If he doesn't play, Clark would
+/// start"); it is kept when it carries a number, a date, a named entity or an
+/// attribution, or tells what happened in nobody's voice ("The officers left
+/// without finding the child"). A sentence that is mostly a quotation is
 /// judged by the quoted words: "It was a difficult situation for us," Lopez
 /// said is a quip, "We laid off 300 workers," she said a fact; "I think Guido helped me," a view;
 /// anything said "jokingly" a joke.
@@ -48,7 +50,7 @@ struct ClaimFilter {
         }
         if !hasAttribution, Self.opinion.contains(where: { Bytes.contains(lower, $0) }) { return false }
         // "If he doesn't play, Jacob Clark would start": what would happen, not what did.
-        if words.first?.lower == "if", words.contains(where: { $0.lower == "would" || $0.lower == "could" }) { return false }
+        if words.first?.lower == "if", words.contains(where: { Lexicon.conditionalModals.contains($0.lower) }) { return false }
         let quoted = words.filter(\.quoted)
         if !quoted.isEmpty, words.contains(where: { !$0.quoted && Lexicon.jokingWords.contains($0.lower) }) { return false }
         if quoted.count * 100 >= words.count * Self.quotationShare {

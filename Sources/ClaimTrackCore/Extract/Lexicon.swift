@@ -499,6 +499,9 @@ enum Lexicon {
     /// Words that make a quotation speak of what is yet to come: "we'll have to get closer", "it's going to be".
     static let futureMarkers: Set<String> = ["will", "we'll", "we’ll", "i'll", "i’ll", "it'll", "it’ll", "they'll", "they’ll", "gonna"]
 
+    /// After an opening "If", what would happen rather than what did: "If he doesn't play, Clark would start".
+    static let conditionalModals: Set<String> = ["would", "could", "might"]
+
     /// Words that put a sentence in someone's own voice: no event is narrated in them ("We were thrilled").
     static let personalVoice: Set<String> = ["i", "we", "you", "me", "us", "my", "our", "your", "i'm", "i’m", "we're", "we’re"]
 
