@@ -90,6 +90,19 @@ final class VerifierTests: XCTestCase {
         XCTAssertEqual(verifier.check(claim: "Cargo volumes climbed 9% in 2025.", page: page).verdict, .supported)
     }
 
+    func testDoubledAndHalvedAreFigures() {
+        let page = "Container traffic at the port rose 40 percent in 2025, the Harbor Authority said in its annual report."
+        let doubled = verifier.check(claim: "Container traffic at the port doubled in 2025.", page: page)
+        XCTAssertEqual(doubled.verdict, .contradicted, "\(doubled)")
+        XCTAssertEqual(doubled.conflicts, ["article: doubled — source: 40 percent"])
+        XCTAssertEqual(verifier.check(claim: "Container traffic at the port doubled in 2025.",
+                                      page: "Container traffic at the port doubled in 2025, the Harbor Authority said.").verdict, .supported)
+        // The same change in other words is no conflict.
+        XCTAssertNotEqual(verifier.check(claim: "Container traffic at the port rose 100 percent in 2025.",
+                                         page: "Container traffic at the port doubled in 2025, the Harbor Authority said.").verdict, .contradicted)
+        XCTAssertEqual(verifier.check(claim: "Container traffic at the port halved in 2025.", page: page).verdict, .contradicted)
+    }
+
     func testCompoundClaimsAreJudgedPartByPart() {
         let r = verifier.check(claim: "The port added 1,200 jobs in 2025, making it the region's largest new employer.", page: page)
         XCTAssertEqual(r.verdict, .contradicted, "one wrong figure makes the claim contradicted")

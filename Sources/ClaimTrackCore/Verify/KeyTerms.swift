@@ -64,6 +64,11 @@ struct KeyTerms {
     static let fractionWords: [String: Double] = [
         "half": 50, "third": 33.3, "quarter": 25, "fifth": 20, "tenth": 10, "two-thirds": 66.7, "three-quarters": 75,
     ]
+    /// Verbs that are a figure themselves, as the percentage change they state ("doubled" = rose 100 percent,
+    /// "halved" = fell 50 percent): "Traffic doubled" against "traffic rose 40 percent" is a conflict.
+    static let multiplierWords: [String: Double] = [
+        "doubled": 100, "doubling": 100, "tripled": 200, "trebled": 200, "quadrupled": 300, "halved": 50,
+    ]
     /// Units that are a measure by themselves: a figure in percent is never one in dollars.
     static let measureWords: Set<String> = ["percent", "point", "dollar", "euro", "pound", "yen", "people"]
     static let currencySymbols: [Unicode.Scalar: String] = ["$": "dollar", "€": "euro", "£": "pound", "¥": "yen"]
@@ -166,6 +171,9 @@ struct KeyTerms {
         } else if let f = fractionWords[lower], i > 0, ["one", "a", "two", "three", "by"].contains(t[i - 1].lower) {
             i += 1
             return Number(value: f, unit: "percent", text: raw, isYear: false)
+        } else if let m = multiplierWords[lower] {
+            i += 1
+            return Number(value: m, unit: "percent", text: raw, isYear: false)
         } else if let w = numberWords[lower] {
             value = w
         }
