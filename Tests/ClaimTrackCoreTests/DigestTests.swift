@@ -81,6 +81,10 @@ final class DigestTests: SeedFolderTestCase {
         let counts = try XCTUnwrap(ledger.runs.last?.counts)
         XCTAssertEqual([counts.newClaims, counts.changed, counts.removedClaims, counts.removed], [1, 1, 2, 1])
         XCTAssertEqual(ledger.runs.map(\.counts.claims), [22, 23, 22], "before + new − removed = now")
+        // The run counts without listing (`Digest.counts`) exactly as the listing does, for every window.
+        for after in 0...3 {
+            XCTAssertEqual(Digest.counts(ledger, after: after), Digest(ledger: ledger, after: after).counts, "after run \(after)")
+        }
     }
 
     func testSinceCoversSeveralRunsByRunIDDateOrDuration() throws {

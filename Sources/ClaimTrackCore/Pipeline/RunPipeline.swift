@@ -198,10 +198,10 @@ public struct RunPipeline {
         counts.articles = entries.count
         counts.failed = failedPaths.count
         counts.removed = removed
-        let digest = Digest(ledger: ledger, after: recorder.runID - 1)
-        counts.newClaims = digest.counts.new
-        counts.changed = digest.counts.changed
-        counts.removedClaims = digest.counts.removed
+        let digest = Digest.counts(ledger, after: recorder.runID - 1)
+        counts.newClaims = digest.new
+        counts.changed = digest.changed
+        counts.removedClaims = digest.removed
         // The run's claims: the folder's, or the one file's.
         let statuses = Self.statusCounts(ledger, only: singleFile == nil ? nil : entries.first?.relativePath)
         counts.claims = statuses.values.reduce(0, +)

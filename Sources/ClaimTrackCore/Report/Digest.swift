@@ -84,6 +84,18 @@ public struct Digest: Sendable {
     }
 
     /// The digest of the last run.
+    /// The counts alone, without listing the claims: what a run's summary line needs. Listing them
+    /// copies every new claim's record, which at 100,000 articles costs more memory than the run.
+    public static func counts(_ ledger: Ledger, after: Int) -> Counts {
+        var counts = Counts()
+        for c in ledger.claims.values {
+            let before = status(c, after: after)
+            if before == nil { counts.new += 1 } else if before != c.status { counts.changed += 1 }
+        }
+        for c in ledger.retired.values where ledger.claims[c.id] == nil && status(c, after: after) != nil { counts.removed += 1 }
+        return counts
+    }
+
     public static func lastRun(_ ledger: Ledger) -> Digest {
         Digest(ledger: ledger, after: (ledger.runs.last?.id ?? 1) - 1)
     }
