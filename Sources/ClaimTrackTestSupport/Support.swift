@@ -198,3 +198,35 @@ public final class TestServer {
 
     deinit { stop() }
 }
+
+/// The fixtures newsroom (fixtures/newsroom): its articles written into `tmp/newsroom` with the loopback
+/// server's port, and a pipeline.yml that resolves, searches and archives against that server.
+public enum Newsroom {
+    public static func prepare(in tmp: String, server: TestServer) throws {
+        let folder = tmp + "/newsroom"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.path("newsroom/articles")) {
+            let text = try String(contentsOfFile: Fixtures.path("newsroom/articles/" + name), encoding: .utf8)
+            try text.replacingOccurrences(of: "PORT", with: String(server.port)).write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        }
+        try """
+        articles: newsroom
+        resolve:
+          search: {provider: gdelt, endpoint: "\(server.url("/gdelt"))"}
+          archive: {provider: wayback, endpoint: "\(server.url("/wayback/available"))"}
+        fetch: {allow_private_addresses: true, delay_ms: 0, timeout_s: 1, retries: 0}
+        """.write(toFile: tmp + "/pipeline.yml", atomically: true, encoding: .utf8)
+    }
+}
+
+extension CLI {
+    /// The commands `claimtrack --help` lists under SUBCOMMANDS, "help" left out.
+    public static func subcommands() throws -> [String] {
+        let help = try run(["--help"]).stdout
+        return help.components(separatedBy: "SUBCOMMANDS:").last?.split(separator: "\n").compactMap { line -> String? in
+            guard line.hasPrefix("  "), !line.hasPrefix("   "), let word = line.split(separator: " ").first,
+                  word.allSatisfy({ $0.isLowercase }), word != "help" else { return nil }
+            return String(word)
+        } ?? []
+    }
+}

@@ -13,12 +13,7 @@ final class ExamplesTests: SeedFolderTestCase {
     }
 
     static func helpExamples() throws -> [String] {
-        let help = try CLI.run(["--help"]).stdout
-        let commands = help.components(separatedBy: "SUBCOMMANDS:").last?.split(separator: "\n").compactMap { line -> String? in
-            guard line.hasPrefix("  "), !line.hasPrefix("   "), let word = line.split(separator: " ").first,
-                  word.allSatisfy({ $0.isLowercase }), word != "help" else { return nil }
-            return String(word)
-        } ?? []
+        let commands = try CLI.subcommands()
         var examples: [String] = []
         for command in commands {
             let text = try CLI.run([command, "--help"]).stdout

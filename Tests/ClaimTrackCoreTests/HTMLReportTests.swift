@@ -20,19 +20,7 @@ final class HTMLReportTests: XCTestCase {
             let server = try TestServer()
             defer { server.stop() }
             port = server.port
-            let folder = tmp + "/newsroom"
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.path("newsroom/articles")) {
-                let text = try String(contentsOfFile: Fixtures.path("newsroom/articles/" + name), encoding: .utf8)
-                try text.replacingOccurrences(of: "PORT", with: String(server.port)).write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
-            }
-            try """
-            articles: newsroom
-            resolve:
-              search: {provider: gdelt, endpoint: "\(server.url("/gdelt"))"}
-              archive: {provider: wayback, endpoint: "\(server.url("/wayback/available"))"}
-            fetch: {allow_private_addresses: true, delay_ms: 0, timeout_s: 1, retries: 0}
-            """.write(toFile: tmp + "/pipeline.yml", atomically: true, encoding: .utf8)
+            try Newsroom.prepare(in: tmp, server: server)
             _ = try CLI.run(["run", "--quiet"], cwd: tmp, timeout: 120)
             _ = try CLI.run(["report", "--format", "html", "--output", tmp + "/report.html"], cwd: tmp)
             let json = try CLI.run(["report", "--format", "json"], cwd: tmp)

@@ -121,23 +121,11 @@ final class ReportFormatTests: SeedFolderTestCase {
 
     /// The page as a person sees it: headless Chromium (Debian's package, installed by scripts/test).
     func testHTMLReportInABrowser() throws {
-        guard let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first(where: FileManager.default.isExecutableFile) else {
-            throw XCTSkip("chromium is not installed (scripts/test installs it)")
-        }
+        _ = try Chromium.require()
         let file = tmp + "/report.html"
         XCTAssertEqual(try CLI.run(["report", "--format", "html", "--output", file], cwd: tmp).status, 0)
-        func browse(_ args: [String]) throws -> String {
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: chromium)
-            // A profile per call: a second call on a profile still in use would hand over to the first and print nothing.
-            p.arguments = ["--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--user-data-dir=\(tmp)/chromium-\(UUID().uuidString)"] + args
-            let out = Pipe()
-            p.standardOutput = out
-            p.standardError = FileHandle.nullDevice
-            try p.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            return String(decoding: data, as: UTF8.self)
+        func browse(_ args: [String], width: Int = 1400, height: Int = 1000) throws -> String {
+            try Chromium.run(args, profileIn: tmp, width: width, height: height)
         }
         let all = try browse(["--dump-dom", "file://\(file)"])
         XCTAssertEqual(all.components(separatedBy: "<article class=\"claim\"").count - 1, 23)
@@ -157,7 +145,7 @@ final class ReportFormatTests: SeedFolderTestCase {
         let none = try browse(["--dump-dom", "file://\(file)#status=contradicted"])
         XCTAssertTrue(none.contains("0 of 23 claims shown"))
         XCTAssertTrue(none.contains("<p id=\"empty\" class=\"empty\">No claims match."), "the message is not hidden")
-        _ = try browse(["--screenshot=\(tmp)/report.png", "--window-size=1200,1600", "file://\(file)"])
+        _ = try browse(["--screenshot=\(tmp)/report.png", "file://\(file)"], width: 1200, height: 1600)
         let png = try XCTUnwrap(FileManager.default.contents(atPath: tmp + "/report.png"))
         XCTAssertEqual(Array(png.prefix(4)), [0x89, 0x50, 0x4E, 0x47])
         XCTAssertGreaterThan(png.count, 20_000)

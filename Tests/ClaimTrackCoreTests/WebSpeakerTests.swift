@@ -9,6 +9,9 @@ final class WebSpeakerTests: XCTestCase {
         return Extractor().extract(article)
     }
 
+    /// Whether the text gives a claim at all.
+    func kept(_ text: String) throws -> Bool { try !extraction(text).claims.isEmpty }
+
     /// "source|kind=resolved(by)" of every report (stances left out).
     func speakers(_ text: String) throws -> [String] {
         try extraction(text).attributions.filter { !$0.stance }.map {
@@ -96,7 +99,6 @@ final class WebSpeakerTests: XCTestCase {
     }
 
     func testReportedViewsContactLinesAndHedges() throws {
-        func kept(_ text: String) throws -> Bool { try !extraction(text).claims.isEmpty }
         XCTAssertFalse(try kept("Experts say the upside will be capped for the market in the near term."), "a forecast with nothing to check")
         XCTAssertTrue(try kept("Experts say the index rose 4% in October."), "a figure")
         XCTAssertTrue(try kept("The army said it was withholding the names of those killed until next of kin could be told."))
@@ -108,7 +110,6 @@ final class WebSpeakerTests: XCTestCase {
     }
 
     func testQuotationsAreJudgedByTheirWords() throws {
-        func kept(_ text: String) throws -> Bool { try !extraction(text).claims.isEmpty }
         XCTAssertFalse(try kept("“It was a very difficult situation for us,” Lopez said."), "a view")
         XCTAssertFalse(try kept("“You never know what happens when you play here,” Lopez said."), "a view in the second person")
         XCTAssertTrue(try kept("“We laid off 300 workers at the plant,” Lopez said."), "a number")
@@ -173,7 +174,6 @@ final class WebSpeakerTests: XCTestCase {
     }
 
     func testJokesViewsThanksAndNoCommentAreNoClaims() throws {
-        func kept(_ text: String) throws -> Bool { try !extraction(text).claims.isEmpty }
         XCTAssertFalse(try kept("“I almost died there in the third set,” Bublik said, jokingly."), "a joke")
         XCTAssertFalse(try kept("“I think Guido helped me a lot and I played unreal tennis,” Opelka said."), "the speaker's own view, names or not")
         XCTAssertTrue(try kept("“I think we lost 300 jobs at the plant,” Opelka said."), "a number")
@@ -184,7 +184,6 @@ final class WebSpeakerTests: XCTestCase {
     }
 
     func testEventsWithoutNamesAreClaimsPlansAndConditionsAreNot() throws {
-        func kept(_ text: String) throws -> Bool { try !extraction(text).claims.isEmpty }
         XCTAssertTrue(try kept("The officers, having inspected the room, left without finding the child."), "what happened")
         XCTAssertTrue(try kept("The patient was given steroids and switched his bedding to synthetic materials."), "what was done")
         XCTAssertFalse(try kept("We were thrilled with how the whole evening turned out for everyone."), "someone's own voice")
