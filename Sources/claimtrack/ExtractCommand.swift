@@ -74,7 +74,7 @@ struct ExtractCommand: ParsableCommand {
                 switch format {
                 case .json: return (ExtractFormatter.json(extractor.extract(article)).serialized(), article.diagnostics)
                 case .text: return (article.text, article.diagnostics)
-                case .table: return (ExtractFormatter.table(extractor.extract(article)), article.diagnostics)
+                case .table: return (ExtractFormatter.table(extractor.extract(article), width: Console.width), article.diagnostics)
                 }
             }
         }, consume: { result in

@@ -99,13 +99,18 @@ final class ReportFormatTests: SeedFolderTestCase {
         XCTAssertNotNil(try JSONSerialization.jsonObject(with: Data(try report("json").utf8)))
     }
 
-    /// The table fits the terminal: 80 columns when it is no terminal, COLUMNS when set, broken only
-    /// between words (every word of every claim is still whole), continuation lines indented.
+    /// The tables of `report` and `extract` fit the terminal: 80 columns when it is no terminal, COLUMNS
+    /// when set, broken only between words (every word of every claim is still whole), continuation
+    /// lines indented.
     func testTableFitsTheTerminalWidthWithoutBreakingWords() throws {
         let ledger = try LedgerStore.load(tmp + "/ledger.json")
-        let words = Set(ledger.claims.values.flatMap { $0.text.split(separator: " ").map(String.init) })
+        func words(of claims: [ClaimRecord]) -> Set<String> { Set(claims.flatMap { $0.text.split(separator: " ").map(String.init) }) }
+        let seed = try XCTUnwrap(ledger.articles["china-intelligence-leak.txt"])
+        let commands = [(["report", "--format", "table"], words(of: Array(ledger.claims.values))),
+                        (["extract", "seeds/china-intelligence-leak.txt", "--format", "table"], words(of: seed.claims.compactMap { ledger.claims[$0] }))]
+        for (command, words) in commands {
         for (environment, width) in [([String: String](), 80), (["COLUMNS": "60"], 60), (["COLUMNS": "132"], 132)] {
-            let r = try CLI.run(["report", "--format", "table"], cwd: tmp, environment: environment)
+            let r = try CLI.run(command, cwd: tmp, environment: environment)
             XCTAssertEqual(r.status, 0, r.stderr)
             let lines = r.stdout.split(separator: "\n", omittingEmptySubsequences: false)
             for line in lines where line.count > width {
@@ -115,7 +120,8 @@ final class ReportFormatTests: SeedFolderTestCase {
             for word in words {
                 XCTAssertTrue(printed.contains(TerminalText.escape(word)), "\(word) broken at \(width) columns")
             }
-            if width == 132 { XCTAssertTrue(lines.contains { $0.count > 100 }, "a wide terminal is used") }
+            if width == 132 { XCTAssertTrue(lines.contains { $0.count > 100 }, "\(command[0]): a wide terminal is used") }
+        }
         }
     }
 

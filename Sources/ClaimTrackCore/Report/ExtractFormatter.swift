@@ -43,32 +43,40 @@ public enum ExtractFormatter {
 
     public static func text(_ e: Extraction) -> String { e.article.text }
 
-    public static func table(_ e: Extraction) -> String {
+    /// A person's view: each claim with its sources and hedges, wrapped between words to `width`
+    /// columns when one is given (the command passes the terminal's, as `report` does). The article's
+    /// escape sequences are shown, not obeyed.
+    public static func table(_ e: Extraction, width: Int? = nil) -> String {
+        let t = TerminalText.escape
         var lines: [String] = []
-        lines.append("\(e.article.path): \(e.claims.count) claims, \(e.attributions.count) attributions, \(e.article.links.count) links")
-        if let title = e.article.metadata.title { lines.append("title: \(title)") }
-        lines.append("language: \(e.article.language)")
-        for note in e.article.notes { lines.append("note: \(note.message)") }
+        func add(_ text: String, indent: String = "", hanging: String? = nil) {
+            guard let width else { lines.append(indent + text); return }
+            let wrapped = TextWrap.lines(text, width: width, indent: indent, hanging: hanging)
+            lines += wrapped.isEmpty ? [indent] : wrapped
+        }
+        add("\(t(e.article.path)): \(e.claims.count) claims, \(e.attributions.count) attributions, \(e.article.links.count) links", hanging: "  ")
+        if let title = e.article.metadata.title { add("title: \(t(title))", hanging: "  ") }
+        add("language: \(e.article.language)")
+        for note in e.article.notes { add("note: \(t(note.message))", hanging: "  ") }
         for (k, c) in e.claims.enumerated() {
             lines.append("")
             lines.append("[\(k)] \(c.id)  \(c.start)-\(c.end)")
-            lines.append("    \(c.text)")
+            add(t(c.text), indent: "    ")
             for i in c.attributions {
                 let a = e.attributions[i]
-                var who = "\(a.source) (\(a.kind.rawValue))"
-                if let r = a.resolved { who += " → \(r)" + (a.resolvedBy.map { " (by \($0.rawValue))" } ?? "") }
-                if let o = a.outlet { who += " [\(o.domain)]" }
-                lines.append("    \(a.stance ? "stance" : "source"): \(who), cue: \(a.cue)")
+                var who = "\(t(a.source)) (\(a.kind.rawValue))"
+                if let r = a.resolved { who += " → \(t(r))" + (a.resolvedBy.map { " (by \($0.rawValue))" } ?? "") }
+                if let o = a.outlet { who += " [\(t(o.domain))]" }
+                add("\(a.stance ? "stance" : "source"): \(who), cue: \(t(a.cue))", indent: "    ", hanging: "      ")
             }
-            if !c.hedges.isEmpty { lines.append("    hedges: \(c.hedges.joined(separator: ", "))") }
+            if !c.hedges.isEmpty { add("hedges: \(t(c.hedges.joined(separator: ", ")))", indent: "    ", hanging: "      ") }
         }
         let loose = e.attributions.filter { $0.claim == nil }
         if !loose.isEmpty {
             lines.append("")
             lines.append("attributions outside claims:")
-            for a in loose { lines.append("    \(a.source) (\(a.kind.rawValue)), cue: \(a.cue)") }
+            for a in loose { add("\(t(a.source)) (\(a.kind.rawValue)), cue: \(t(a.cue))", indent: "    ", hanging: "      ") }
         }
-        // For a terminal: the article's escape sequences are shown, not obeyed.
-        return lines.map(TerminalText.escape).joined(separator: "\n")
+        return lines.joined(separator: "\n")
     }
 }

@@ -85,21 +85,7 @@ public struct TableReportFormatter {
         return line
     }
 
-    /// `text` in lines of at most `width` columns, broken between words: the first line after `indent`,
-    /// the others after `hanging` (the same indent unless given).
     func wrap(_ text: String, indent: String, hanging: String? = nil) -> [String] {
-        var lines: [String] = []
-        var line = ""
-        var lead = indent
-        for word in text.split(separator: " ") {
-            if !line.isEmpty && lead.count + line.count + 1 + word.count > width {
-                lines.append(lead + line)
-                line = ""
-                lead = hanging ?? indent
-            }
-            line += (line.isEmpty ? "" : " ") + word
-        }
-        if !line.isEmpty { lines.append(lead + line) }
-        return lines
+        TextWrap.lines(text, width: width, indent: indent, hanging: hanging)
     }
 }
