@@ -65,4 +65,35 @@ final class ConflictSuiteTests: XCTestCase {
         XCTAssertGreaterThanOrEqual(s.pairs, 30)
         XCTAssertGreaterThanOrEqual(s.precision, 0.95, "a false contradiction accuses a journalist: " + s.summary)
     }
+
+    /// Set 2, written by an independent session from the verdict rules alone: its tune part (first
+    /// measured untuned, then tuned on) holds the suite's precision target; its held-out part (never
+    /// tuned on) is printed as the estimate, with a floor under its precision (0.875 when written: one
+    /// false contradiction in eight) so that it cannot get worse unnoticed.
+    func testSecondSetOfPairs() throws {
+        for (file, floor) in [("verify/conflict-tune-2.txt", 0.95), ("verify/conflict-holdout-2.txt", 0.85)] {
+            let s = try score(file)
+            XCTAssertGreaterThanOrEqual(s.pairs, 25)
+            XCTAssertGreaterThanOrEqual(s.precision, floor, "a false contradiction accuses a journalist: " + s.summary)
+        }
+    }
+
+    /// Another person credited: the page puts the claim's words in someone else's mouth.
+    func testAnotherPersonCreditedIsAConflict() {
+        let page = """
+            The utility serves about 310,000 households.
+            "We expect to finish removing lead pipes from the network by 2031," said operations director Paul Lindqvist.
+            Chief executive Marta Okafor said average bills would rise by 4.5% from July.
+            Reserves stood at £3.4 million at the end of March.
+            """
+        let verifier = Verifier(supported: 0.7, partial: 0.4)
+        let other = verifier.check(claim: "\"We expect to finish removing lead pipes from the network by 2031,\" chief executive Marta Okafor said.", page: page)
+        XCTAssertEqual(other.verdict, .contradicted)
+        XCTAssertEqual(other.conflicts, ["article: credited to Marta Okafor — source: credited to Paul Lindqvist"])
+        // The same person by surname, and a page that credits nobody, say nothing against the claim.
+        XCTAssertEqual(verifier.check(claim: "Lindqvist said the utility expects to finish removing lead pipes from the network by 2031.", page: page).verdict, .supported)
+        XCTAssertEqual(verifier.check(claim: "Reserves stood at £3.4 million at the end of March, treasurer Alan Whitby told councillors.", page: page).verdict, .supported)
+        // An organisation as the claim's source is not a person to compare.
+        XCTAssertNotEqual(verifier.check(claim: "Average bills will rise by 4.5% from July, the company said.", page: page).verdict, .contradicted)
+    }
 }

@@ -248,7 +248,9 @@ enum FramingRules {
 
     /// What may follow a trailing cue in a source clause: a time ("on Tuesday"), a setting ("in a statement"),
     /// a document ("in its annual report"), the hearer ("told reporters").
-    static let afterCueWords: Set<String> = ["in", "on", "at", "during", "this", "last", "earlier", "late", "reporters", "the", "a", "an",
+    static let afterCueWords: Set<String> = ["in", "on", "at", "during", "this", "last", "earlier", "late", "reporters", "journalists",
+                                             "councillors", "councilors", "lawmakers", "legislators", "parliament", "mps", "senators",
+                                             "investors", "analysts", "shareholders", "delegates", "supporters", "staff", "the", "a", "an",
                                              "its", "his", "her", "their", "by", "through", "to", "via", "from", "when", "after", "before"]
     static let timeWords: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
                                          "today", "tonight", "on", "earlier", "later", "recently", "previously", "also", "publicly"]

@@ -70,12 +70,16 @@ struct KeyTerms {
         "doubled": 100, "doubling": 100, "tripled": 200, "trebled": 200, "quadrupled": 300, "halved": 50,
     ]
     /// Units that are a measure by themselves: a figure in percent is never one in dollars.
-    static let measureWords: Set<String> = ["percent", "point", "dollar", "euro", "pound", "yen", "people"]
+    static let measureWords: Set<String> = ["percent", "point", "dollar", "euro", "pound", "yen", "people", "kilometre", "mile", "hectare", "kilogram", "tonne"]
     static let currencySymbols: [Unicode.Scalar: String] = ["$": "dollar", "€": "euro", "£": "pound", "¥": "yen"]
     static let unitAliases: [String: String] = [
         "percent": "percent", "per": "percent", "%": "percent", "pct": "percent", "percentage": "percent",
         "dollars": "dollar", "dollar": "dollar", "usd": "dollar", "euros": "euro", "euro": "euro", "pounds": "pound",
         "yen": "yen", "people": "people", "persons": "people",
+        // Units of length, area and weight as written out and as abbreviated ("42 km" is "42 kilometres").
+        "km": "kilometre", "kilometres": "kilometre", "kilometre": "kilometre", "kilometers": "kilometre", "kilometer": "kilometre",
+        "mi": "mile", "miles": "mile", "mile": "mile", "ha": "hectare", "hectares": "hectare", "hectare": "hectare",
+        "kg": "kilogram", "kilograms": "kilogram", "kilogram": "kilogram", "kilos": "kilogram", "tonnes": "tonne", "tonne": "tonne", "tons": "tonne",
     ]
     /// Counted nouns that name the same measure ("1.2 million residents" is a number of people).
     static let nounAliases: [String: String] = [

@@ -75,6 +75,11 @@ public struct Verifier: Sendable {
         let parts = ClaimFraming.subclaims(proposition)
         let sentences = Self.sentences(page)
         var results = parts.map { judge($0, sentences) }
+        // Another person credited: the claim's speaker against the speaker of each part's passage.
+        let speakers = Credit.people(in: claim, surnameAlone: true)
+        if !speakers.isEmpty {
+            for k in results.indices { Self.creditConflict(&results[k], speakers: speakers) }
+        }
         let hedges = KeyTerms(proposition).hedges
         if results.count == 1 {
             results[0].proposition = proposition
@@ -105,6 +110,22 @@ public struct Verifier: Sendable {
         combined.subclaims = zip(parts, results).map { Subclaim(text: $0, verdict: $1.verdict, score: $1.score, passage: $1.passage, conflicts: $1.conflicts) }
         return combined
     }
+
+    /// A passage that says the statement (`creditCoverage` of its words) and credits it to people none of
+    /// whom is the claim's speaker contradicts the claim: "article: Marta Okafor — source: Paul Lindqvist".
+    /// A passage that credits nobody, or the claim's speaker among others, says nothing about who said it.
+    static func creditConflict(_ result: inout Result, speakers: [Credit.Person]) {
+        guard result.coverage >= creditCoverage, result.verdict != .contradicted else { return }
+        let credited = Credit.people(in: result.passage)
+        let surnames = Set(speakers.map(\.surname))
+        guard let other = credited.first, !credited.contains(where: { surnames.contains($0.surname) }),
+              !surnames.contains(where: { containsWord(result.passage.lowercased(), $0) }) else { return }
+        result.conflicts.append("article: credited to \(speakers[0].name) — source: credited to \(other.name)")
+        result.verdict = .contradicted
+    }
+
+    /// The share of a statement's words a passage must say before its speaker is compared with the claim's.
+    static let creditCoverage = 0.7
 
     /// One statement against the page's sentences.
     func judge(_ statement: String, _ sentences: [Sentence]) -> Result {
@@ -247,6 +268,14 @@ public struct Verifier: Sendable {
             }
             missing.append(number.text)
             guard findConflicts else { continue }
+            // The same figure as a baseline of the same time ("slowed to 2.6% in September from 3.1% in August"
+            // against "was 3.1% in August"): the page gives the claim's figure for the claim's time, so the
+            // figure beside it is not a rival. (A baseline of another time, "13.8% a year earlier" against "13.8%
+            // in the first half of 2025", still is.)
+            let times = terms.months.map(\.name) + terms.numbers.filter(\.isYear).map { String(Int($0.value)) }
+            if !times.isEmpty, window.contains(where: { sentence in
+                sentence.numbers.contains { !$0.isPublication && Self.sameNumber($0, number) && $0.value == number.value }
+                    && times.allSatisfy { Self.containsWord(sentence.lower, $0) } }) { continue }
             // A year's role ("since", "in", "by") ties it to its rival anywhere in the passage; a quantity needs an on-topic sentence.
             let rivals = (number.isYear ? window : onTopic).flatMap(\.numbers).filter { other in
                 !other.isPublication && Self.rival(number, other) && !terms.numbers.contains { Self.sameNumber($0, other) }
@@ -303,7 +332,8 @@ public struct Verifier: Sendable {
     }
 
     /// Units that are a measure by themselves: a figure in percent is never one in dollars.
-    static let measureUnits: Set<String> = ["percent", "point", "dollar", "euro", "pound", "yen"]
+    static let measureUnits: Set<String> = Set(["percent", "point", "dollar", "euro", "pound", "yen"]).union(physicalUnits)
+    static let physicalUnits: Set<String> = ["kilometre", "mile", "hectare", "kilogram", "tonne"]
     /// Words before a page's figure that make it a baseline ("up from 14 percent"): it stands for the claim's figure
     /// only when the claim's is a baseline too.
     static let baselineWords: Set<String> = ["from"]
@@ -315,9 +345,12 @@ public struct Verifier: Sendable {
         if a.isYear { return a.value == b.value }  // 2025 is not 2030, however close
         let ua = a.unit.flatMap { measureUnits.contains($0) ? $0 : nil }, ub = b.unit.flatMap { measureUnits.contains($0) ? $0 : nil }
         if let ua, let ub, ua != ub { return false }
+        // A length, an area or a weight is a measure of its own: "40 kilometres" is no count of people.
+        if (ua.map(physicalUnits.contains) ?? false) != (ub.map(physicalUnits.contains) ?? false) { return false }
         if !a.nouns.isEmpty, !b.nouns.isEmpty, Set(a.nouns).isDisjoint(with: b.nouns), ua == nil || ub == nil { return false }
         // A floor or ceiling agrees with anything on its side, so it must be a figure of the same thing:
-        // "at least 43 people" is not "about 90,000 homes".
+        // "at least 43 people" is not "about 90,000 homes", and "fewer than 4,000" (steps) is no percentage.
+        if a.bound == .atLeast || a.bound == .atMost || b.bound == .atLeast || b.bound == .atMost, (ua == nil) != (ub == nil) { return false }
         if a.bound == .atLeast || a.bound == .atMost || b.bound == .atLeast || b.bound == .atMost, ua == nil || ub == nil,
            Set(a.nouns).union(a.context).isDisjoint(with: Set(b.nouns).union(b.context)) { return false }
         return agree(a, b)
