@@ -39,6 +39,8 @@ public final class JSONLedger: LedgerBackend {
         var entry: ArticleIndexEntry
         var live: Bool
         var file: String
+        /// `JSONLedger.shard(of: entry.path)`, worked out once.
+        var shard: Int = -1
     }
     private var slots: [String: Slot] = [:]
     private var liveHolder: [String: String] = [:]
@@ -58,6 +60,8 @@ public final class JSONLedger: LedgerBackend {
     private var superseded: [String] = []
     private var retiredByLastCommit: [String] = []
     private var written: [String] = []
+    /// Files written since the last commit that are already flushed (kept for `dropUncommitted`).
+    private var uncommitted: [String] = []
     private var manifestDirty = false
     private var lastCheckpoint = Date()
     private var lastCommitCost: TimeInterval = 0
@@ -83,6 +87,7 @@ public final class JSONLedger: LedgerBackend {
     }
 
     private func load() throws {
+        if mode == .write { LedgerStore.removeStaleTemporaries(of: location) }
         guard FileManager.default.fileExists(atPath: location) else {
             if mode == .read { throw ClaimTrackError.ledgerMissing(file: location) }
             removeLeftovers()
@@ -165,7 +170,8 @@ public final class JSONLedger: LedgerBackend {
             try ir.object { key in
                 guard key == "articles" else { try ir.skip(); return }
                 try ir.array {
-                    let slot = try Self.readSlot(ir)
+                    var slot = try Self.readSlot(ir)
+                    slot.shard = shard
                     slots[slot.entry.path] = slot
                     noteHolders(slot)
                 }
@@ -215,6 +221,13 @@ public final class JSONLedger: LedgerBackend {
             runsDirty = true
             manifestDirty = true
         }
+    }
+
+    /// Replaces every record with those of `l` (staged; `checkpoint` commits).
+    func replaceAll(with l: Ledger) throws {
+        for path in Array(slots.keys) where l.articles[path] == nil { try stageOrThrow(ArticleBundle(path: path)) }
+        for k in 0..<Self.shards { if sourceFiles[k] != nil || sourceBuckets[k]?.isEmpty == false { dirtySources.insert(k) } }
+        try adopt(l, inMemory: false)
     }
 
     /// The first run on a claimtrack.ledger/1 file: the file is kept beside as it was, and the ledger
@@ -281,11 +294,15 @@ public final class JSONLedger: LedgerBackend {
         Set(liveHolder.keys.filter { $0.hasPrefix(prefix) } + retiredHolder.keys.filter { $0.hasPrefix(prefix) }).sorted()
     }
 
+    public func bundles(withRemovalBefore time: String) -> [String] {
+        slots.values.compactMap { s in s.entry.oldestRemoval.map { $0 < time } == true ? s.entry.path : nil }.sorted()
+    }
+
     public func touch(_ path: String, run: Int) {
         guard var s = slots[path], s.entry.lastRun != run else { return }
         s.entry.lastRun = run
         slots[path] = s
-        dirtyIndex.insert(Self.shard(of: path))
+        dirtyIndex.insert(s.shard)
     }
 
     // MARK: Bundles
@@ -313,22 +330,25 @@ public final class JSONLedger: LedgerBackend {
             if !old.file.hasSuffix(".g\(generation).json") { superseded.append(old.file) }
             slots[path] = nil
         }
-        dirtyIndex.insert(Self.shard(of: path))
+        let hex = SHA256.hex(path)
+        let shard = Int(hex.prefix(2), radix: 16)! % Self.shards
+        dirtyIndex.insert(shard)
         guard !bundle.isEmpty else { return }
-        let file = Self.bundleFile(path, generation: generation)
+        let file = "a/\(hex.prefix(2))/\(hex.prefix(24)).g\(generation).json"
         var w = JSONWriter(capacity: 8192)
         Self.encodeBundle(bundle, &w)
         try writeFile(file, w.bytes)
-        let slot = Self.slot(for: bundle, file: file)
+        let slot = Self.slot(for: bundle, file: file, shard: shard)
         slots[path] = slot
         noteHolders(slot)
     }
 
-    static func slot(for b: ArticleBundle, file: String) -> Slot {
-        if let entry = ArticleIndexEntry(b) { return Slot(entry: entry, live: true, file: file) }
+    static func slot(for b: ArticleBundle, file: String, shard: Int? = nil) -> Slot {
+        let shard = shard ?? Self.shard(of: b.path)
+        if let entry = ArticleIndexEntry(b) { return Slot(entry: entry, live: true, file: file, shard: shard) }
         return Slot(entry: ArticleIndexEntry(path: b.path, id: "", hash: "", pipelineVersion: "", retired: b.retired.map(\.id),
                                              oldestRemoval: ArticleBundle.oldestRemoval(b.retired)),
-                    live: false, file: file)
+                    live: false, file: file, shard: shard)
     }
 
     public func forEachBundle(_ body: (ArticleBundle) throws -> Void) throws {
@@ -380,23 +400,44 @@ public final class JSONLedger: LedgerBackend {
 
     public func reserve(_ path: String) throws -> Bool { true }
 
-    /// A checkpoint at least every few seconds, and no more often than keeps commits to a tenth of the run.
-    static let checkpointEvery: TimeInterval = 5
+    /// A checkpoint every 5 seconds, and no more often than keeps commits to a tenth of the run: a kill
+    /// loses a few seconds of work, and a 100,000-article run (whose index is some 40 MB) does not spend
+    /// its time rewriting the index. CLAIMTRACK_CHECKPOINT_SECONDS sets it (the kill tests use 0.2).
+    static let checkpointEvery: TimeInterval = ProcessInfo.processInfo.environment["CLAIMTRACK_CHECKPOINT_SECONDS"].flatMap(Double.init) ?? 5
 
     public func checkpointDue() -> Bool {
         Date().timeIntervalSince(lastCheckpoint) >= max(Self.checkpointEvery, lastCommitCost * 10)
     }
 
     public func checkpoint() throws {
+        do { try commit() } catch {
+            // Nothing of a failed commit stays behind (a full disk gets its space back); the ledger is the last commit's.
+            dropUncommitted()
+            throw error
+        }
+    }
+
+    /// Removes the files written since the last commit: no manifest names them.
+    private func dropUncommitted() {
+        for f in written + uncommitted { unlink(dataFolder + "/" + f) }
+        written = []
+        uncommitted = []
+    }
+
+    private func commit() throws {
         precondition(mode == .write, "a ledger opened for reading is not written")
         let began = Date()
         defer { lastCheckpoint = Date(); lastCommitCost = lastCheckpoint.timeIntervalSince(began) }
         guard manifestDirty || !dirtyIndex.isEmpty || !dirtySources.isEmpty || runsDirty || !written.isEmpty else { return }
         let g = generation
         var replaced: [String] = []
+        var byShard: [Int: [Slot]] = [:]
+        if !dirtyIndex.isEmpty {
+            for s in slots.values where dirtyIndex.contains(s.shard) { byShard[s.shard, default: []].append(s) }
+        }
         for k in dirtyIndex.sorted() {
             var w = JSONWriter(capacity: 1 << 16)
-            let inShard = slots.values.filter { Self.shard(of: $0.entry.path) == k }.sorted { $0.entry.path < $1.entry.path }
+            let inShard = (byShard[k] ?? []).sorted { $0.entry.path < $1.entry.path }
             if let old = indexFiles[k] { replaced.append(old) }
             if inShard.isEmpty { indexFiles[k] = nil; continue }
             w.object { w in w.key("articles"); w.array { w in for s in inShard { Self.writeSlot(s, &w) } } }
@@ -422,6 +463,7 @@ public final class JSONLedger: LedgerBackend {
             if let old = runsFile { replaced.append(old) }
             runsFile = file
         }
+        uncommitted += written
         try flushWritten()
         var w = JSONWriter(capacity: 1 << 14)
         w.object { w in
@@ -443,6 +485,7 @@ public final class JSONLedger: LedgerBackend {
         for f in retiredByLastCommit { unlink(dataFolder + "/" + f) }
         retiredByLastCommit = superseded + replaced
         superseded = []
+        uncommitted = []
         generation = g + 1
         dirtyIndex = []
         dirtySources = []
@@ -452,6 +495,7 @@ public final class JSONLedger: LedgerBackend {
 
     public func close() {
         if mode == .write {
+            dropUncommitted()
             for f in retiredByLastCommit { unlink(dataFolder + "/" + f) }
             retiredByLastCommit = []
         }
@@ -541,11 +585,6 @@ public final class JSONLedger: LedgerBackend {
     /// The index shard or source bucket of a key: the first byte of its SHA-256, modulo the shard count.
     static func shard(of key: String) -> Int {
         Int(SHA256.hex(key).prefix(2), radix: 16)! % shards
-    }
-
-    static func bundleFile(_ path: String, generation: Int) -> String {
-        let hex = SHA256.hex(path)
-        return "a/\(hex.prefix(2))/\(hex.prefix(24)).g\(generation).json"
     }
 
     static func encodeBundle(_ b: ArticleBundle, _ w: inout JSONWriter) {

@@ -49,6 +49,9 @@ public protocol LedgerBackend: AnyObject {
     func holder(ofClaim id: String) -> ClaimHolder?
     /// Ids of live and retired claims equal to or starting with `prefix`, sorted (for `show` and `review`).
     func claimIDs(withPrefix prefix: String) -> [String]
+    /// Paths of the bundles (live or retired-only) holding a claim removed before `time` (ISO 8601):
+    /// those `LedgerMigration.retiredKeptFor` may have expired.
+    func bundles(withRemovalBefore time: String) -> [String]
     /// Marks an unchanged article as seen by run `run` without rewriting its bundle (`ArticleRecord.lastRun`).
     func touch(_ path: String, run: Int)
 
