@@ -151,6 +151,11 @@ public struct RunPipeline {
         }
         feeder.start()
 
+        // Stage 4 starts now, beside the walk: each recorded article's due pages are fetched while the
+        // next articles are read (`PageFetchStage`); what is left is fetched after the walk.
+        let cache = PageCache(folder: configuration.cache)
+        let fetchStage = options.offline ? nil : PageFetchStage(fetcher: Fetcher(options: Fetcher.Options(configuration.fetch)), cache: cache)
+        let checkTime = Date()
         var seen = Set<String>()
         var failedPaths = Set<String>()
         var fetchCounts = Recorder.SourceCheckCounts()
@@ -163,6 +168,11 @@ public struct RunPipeline {
                 seen.insert(extraction.article.path)
                 claimsFound += extraction.claims.count
                 try recorder.record(extraction)
+                if let fetchStage {
+                    for r in try recorder.dueRequests(extraction.article.path, recheckAfter: configuration.recheckAfter, now: checkTime, cache: cache) {
+                        fetchStage.request(r)
+                    }
+                }
                 // A page that yields nothing to check (paywall stub, script-rendered) is named, and the run goes on.
                 for d in extraction.article.diagnostics {
                     diagnostics.append(d)
@@ -171,6 +181,9 @@ public struct RunPipeline {
             case .unchanged(let path):
                 seen.insert(path)
                 try recorder.recheck(path)
+                if let fetchStage {
+                    for r in try recorder.dueRequests(path, recheckAfter: configuration.recheckAfter, now: checkTime, cache: cache) { fetchStage.request(r) }
+                }
             case .failed(let path, let d):
                 failedPaths.insert(path)
                 diagnostics.append(d)
@@ -187,12 +200,14 @@ public struct RunPipeline {
         // Files gone from the folder take their claims with them; failed ones keep their last good record.
         // A one-file run removes nothing.
         // A stopped run has not seen every file: it removes nothing.
+        let prefetched = fetchStage?.finish() ?? [:]
         let removed = singleFile == nil && !StopRequest.isRequested ? try recorder.removeArticles(notIn: seen.union(failedPaths)) : 0
-        if !options.offline && !StopRequest.isRequested {
+        // A stop during the walk still records the pages the fetch stage finished (no new fetch starts).
+        if !options.offline && (!StopRequest.isRequested || !prefetched.isEmpty) {
             try recorder.loadWorkingSet(everyArticle: configuration.resolve.search.provider == "gdelt")
             let before = recorder.ledger.claims
             fetchCounts = recorder.checkSources(fetcher: Fetcher(options: Fetcher.Options(configuration.fetch)), verifier: Verifier(configuration.verify),
-                                                cache: PageCache(folder: configuration.cache), configuration: configuration, now: Date(), observer: observer)
+                                                cache: cache, configuration: configuration, now: checkTime, observer: observer, prefetched: prefetched)
             if StopRequest.isRequested { recorder.keepOnlyFinishedChecks(before: before, fetchedAt: started) }
             try recorder.storeWorkingSet()
         }
