@@ -2,21 +2,24 @@ import Foundation
 
 /// `claimtrack run`: the stages wired together.
 ///
-///     folder ─walk→ [Entry] ─ingest pool→ IngestResult ─extract pool→ ExtractResult ─record→ Ledger
+///     folder ─walk→ [Entry] ─ingest pool→ IngestResult ─extract pool→ ExtractResult ─record→ LedgerBackend
+///                                                                         └─due pages→ fetch stage ─┐
+///                                                       after the walk: fetch the rest, verify, record ┘
 ///
 /// 1. ingest  (`ArticleReader`): file → `Article`, or unchanged (same hash and
-///    pipeline version as in the ledger), or a `Diagnostic`.
+///    pipeline version as in the ledger's index), or a `Diagnostic`.
 /// 2. extract (`Extractor`): `Article` → `Extraction` (claims, attributions).
 /// 3. resolve (`LinkResolver`): attributions → URLs that can check them.
-/// 4. fetch (`Fetcher`, via `Recorder.checkSources`): the pages due claims cite; each URL's record
-///    and the page cache are updated.
-/// 5. verify (`Verifier`): each fetched page judged against the claim; the claim takes the most
-///    informative verdict, or `unreachable` when every page failed.
-/// 6. record  (`LedgerStore`): statuses, history, run record; atomic write.
+/// 4. fetch (`PageFetchStage` during the walk, fed with each recorded article's due pages; then
+///    `Recorder.checkSources` for what is left): each URL's record and the page cache are updated.
+/// 5. verify (`Verifier`, on every core): each fetched page judged against the claim; the claim takes
+///    the most informative verdict, or `unreachable` when every page failed.
+/// 6. record  (`Recorder` through `LedgerBackend`): one article's bundle at a time, statuses, history,
+///    run record; a checkpoint every few seconds and at the end (README "Ledger").
 ///
-/// Ingest and extract are pools of `workers` threads joined by bounded
-/// queues; record runs on the calling thread. The ledger lock is held from
-/// before the first file read to after the last ledger write.
+/// Ingest and extract are pools of `workers` threads joined by bounded queues; record runs on the
+/// calling thread, fetch on its own. The ledger lock is held from before the first file read to
+/// after the last commit.
 public struct RunPipeline {
     public struct Options: Sendable {
         public var offline: Bool

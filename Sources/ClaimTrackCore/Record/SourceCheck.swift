@@ -1,13 +1,12 @@
 import Foundation
 
-/// Stages 4 and 5 inside `run`: fetch the pages that due claims cite, keep
-/// each URL's record in the ledger, and give the claims their evidence.
+/// Stages 4 and 5 inside `run`, after the walk: fetch the cited pages the fetch stage did not already
+/// fetch during the walk (`PageFetchStage`), keep each URL's record in the ledger, judge each page
+/// against its claims (`Verifier`, on every core) and set the claims' statuses (`StatusRules`).
 ///
-/// A claim is due when it was never checked, when its last check is older
-/// than `recheck_after`, or when one of its URLs failed last time (failed
-/// URLs are retried on every run). Verification of page against claim comes
-/// with the verify stage; until then a claim whose pages were fetched stays
-/// `pending`, and one whose every page failed is `unreachable`.
+/// A claim is due when it was never checked, when its last check is older than `recheck_after`, or
+/// when one of its URLs failed last time (failed URLs are retried on every run). A claim whose every
+/// page failed is `unreachable`; one whose host asked to wait stays `pending`.
 extension Recorder {
     struct SourceCheckCounts {
         var due = 0
@@ -92,7 +91,7 @@ extension Recorder {
         }
         guard !queries.isEmpty else { return }
         observer.stage("resolve", message: "news search for \(queries.count) named outlet\(queries.count == 1 ? "" : "s") without a link")
-        let answers = Providers.getJSON(queries.map(\.url), fetch: configuration.fetch, spacingMs: 5000,
+        let answers = Providers.getJSON(queries.map(\.url), fetch: configuration.fetch, spacingMs: Providers.gdeltSpacingMs,
                                         cache: .init(folder: configuration.cache + "/search"))
         for q in queries {
             guard var claim = ledger.claims[q.claim], let answer = answers[q.url] else { continue }
@@ -125,7 +124,7 @@ extension Recorder {
         let lookups = Dictionary(dead.map { url in
             (Providers.waybackURL(endpoint: endpoint, url: url, timestamp: dates[url] ?? ledger.sources[url]?.firstFailure.flatMap(Timestamp.parse)), url)
         }, uniquingKeysWith: { a, _ in a })
-        let answers = Providers.getJSON(Array(lookups.keys), fetch: configuration.fetch, spacingMs: 1000,
+        let answers = Providers.getJSON(Array(lookups.keys), fetch: configuration.fetch, spacingMs: Providers.waybackSpacingMs,
                                         cache: .init(folder: configuration.cache + "/archive"))
         var snapshots: [String: (url: String, time: String)] = [:]  // snapshot URL → (original URL, time)
         for (lookup, original) in lookups {
