@@ -43,8 +43,17 @@ public final class JSONLedger: LedgerBackend {
         var shard: Int = -1
     }
     private var slots: [String: Slot] = [:]
+    /// Which bundle holds each claim id, built on the first question (`holder`, `claimIDs`): a rerun of
+    /// unchanged articles or a report never asks, and at 100,000 articles the maps hold two million ids.
     private var liveHolder: [String: String] = [:]
     private var retiredHolder: [String: String] = [:]
+    private var holdersBuilt = false
+
+    private func buildHolders() {
+        guard !holdersBuilt else { return }
+        holdersBuilt = true
+        for path in slots.keys.sorted() { noteHolders(slots[path]!) }
+    }
     private var indexFiles = [String?](repeating: nil, count: JSONLedger.shards)
     private var dirtyIndex = Set<Int>()
 
@@ -180,12 +189,14 @@ public final class JSONLedger: LedgerBackend {
     }
 
     private func noteHolders(_ slot: Slot) {
+        guard holdersBuilt else { return }
         let path = slot.entry.path
         if slot.live { for id in slot.entry.claims { liveHolder[id] = path } }
         for id in slot.entry.retired { retiredHolder[id] = path }
     }
 
     private func forgetHolders(_ slot: Slot) {
+        guard holdersBuilt else { return }
         let path = slot.entry.path
         for id in slot.entry.claims where liveHolder[id] == path { liveHolder[id] = nil }
         for id in slot.entry.retired where retiredHolder[id] == path { retiredHolder[id] = nil }
@@ -285,13 +296,15 @@ public final class JSONLedger: LedgerBackend {
     public func entries() -> [ArticleIndexEntry] { slots.values.filter(\.live).map(\.entry) }
 
     public func holder(ofClaim id: String) -> ClaimHolder? {
+        buildHolders()
         if let p = liveHolder[id] { return ClaimHolder(path: p, retired: false) }
         if let p = retiredHolder[id] { return ClaimHolder(path: p, retired: true) }
         return nil
     }
 
     public func claimIDs(withPrefix prefix: String) -> [String] {
-        Set(liveHolder.keys.filter { $0.hasPrefix(prefix) } + retiredHolder.keys.filter { $0.hasPrefix(prefix) }).sorted()
+        buildHolders()
+        return Set(liveHolder.keys.filter { $0.hasPrefix(prefix) } + retiredHolder.keys.filter { $0.hasPrefix(prefix) }).sorted()
     }
 
     public func bundles(withRemovalBefore time: String) -> [String] {
