@@ -3,26 +3,29 @@
 # run; the ledger must read after every kill, and the end must hold the claims, statuses and
 # status sequences of a clean run over the same folder.
 #
-# Usage: bench/kill_run.sh [COUNT] [KILLS] [MAX_SECONDS]     (defaults 10000, 50 and 20)
-# Each kill comes after a random delay of 0.2 to MAX_SECONDS seconds (seeded by $SEED, default 19).
+# Usage: bench/kill_run.sh [COUNT] [KILLS] [MAX_SECONDS]     (defaults 10000, 50 and 3)
+# Each kill comes after a random delay of 0.3 to MAX_SECONDS seconds (seeded by $SEED, default 19),
+# and the runs checkpoint every CHECKPOINT seconds (default 0.5, CLAIMTRACK_CHECKPOINT_SECONDS), so
+# the kills fall before, between and after checkpoints while the folder is recorded bit by bit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-10000}
 kills=${2:-50}
-max=${3:-20}
+max=${3:-3}
+export CLAIMTRACK_CHECKPOINT_SECONDS=${CHECKPOINT:-0.5}
 work=${BENCH_DIR:-/tmp/claimtrack-bench}/$count
 swift build -c release >/dev/null
 bin=$(swift build -c release --show-bin-path)/claimtrack
 [ -d "$work/articles" ] || python3 bench/generate_articles.py "$count" "$work/articles"
 rm -rf "$work"/killed.json* "$work"/clean.json*
 RANDOM=${SEED:-19}
-unreadable=0; committed=()
+unreadable=0; committed=(); live=0
 for ((k = 1; k <= kills; k++)); do
-  delay=$(awk -v r="$RANDOM" -v m="$max" 'BEGIN {printf "%.2f", 0.2 + (m - 0.2) * r / 32767}')
+  delay=$(awk -v r="$RANDOM" -v m="$max" 'BEGIN {printf "%.2f", 0.3 + (m - 0.3) * r / 32767}')
   "$bin" run "$work/articles" --offline --quiet --ledger "$work/killed.json" >/dev/null 2>&1 &
   pid=$!
   sleep "$delay"
-  kill -KILL "$pid" 2>/dev/null || true
+  if kill -KILL "$pid" 2>/dev/null; then live=$((live + 1)); fi
   wait "$pid" 2>/dev/null || true
   if [ -e "$work/killed.json" ]; then
     if ! "$bin" report --format json --ledger "$work/killed.json" >"$work/killed-report.json" 2>"$work/err.txt"; then
@@ -33,7 +36,7 @@ for ((k = 1; k <= kills; k++)); do
     committed+=(0)
   fi
 done
-echo "articles in the ledger after each kill: ${committed[*]}"
+echo "$live of $kills kills hit a running run; articles in the ledger after each kill: ${committed[*]}"
 "$bin" run "$work/articles" --offline --quiet --ledger "$work/killed.json" >/dev/null
 "$bin" run "$work/articles" --offline --quiet --ledger "$work/clean.json" >/dev/null
 "$bin" report --format json --ledger "$work/killed.json" >"$work/killed-report.json"
