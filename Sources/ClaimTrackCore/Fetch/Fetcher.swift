@@ -133,19 +133,45 @@ public final class Fetcher {
     /// with the body when `keepBodies` and the outcome is `ok`.
     public func fetch(_ requests: [FetchRequest], keepBodies: Bool = true,
                       deliver: (FetchResult, [UInt8]?) -> Void) {
+        var given = false
+        fetch(from: { () -> [FetchRequest]? in
+            defer { given = true }
+            return given ? nil : requests
+        }, keepBodies: keepBodies, deliver: deliver)
+    }
+
+    /// Fetches requests as they come (the run's fetch stage, fed while articles are still being read):
+    /// `next` is asked between transfers for new requests without blocking: [] when there are none
+    /// yet, nil when there will be no more. Each distinct URL is fetched once.
+    public func fetch(from next: () -> [FetchRequest]?, keepBodies: Bool = true,
+                      deliver: (FetchResult, [UInt8]?) -> Void) {
         var hosts: [String: Host] = [:]
         var seen = Set<String>()
         var pending = 0
-        for request in requests where seen.insert(request.url).inserted {
-            switch Self.validate(request.url) {
-            case .failure(let box):
-                deliver(box.result, nil)
-            case .success(let key):
-                let host = hosts[key] ?? Host()
-                host.ready.append(Job(request: request, hostKey: key))
-                hosts[key] = host
-                pending += 1
+        var hostOrder: [String] = []
+        var more = true
+        func take(_ requests: [FetchRequest]) {
+            var added: [String] = []
+            for request in requests where seen.insert(request.url).inserted {
+                switch Self.validate(request.url) {
+                case .failure(let box):
+                    deliver(box.result, nil)
+                case .success(let key):
+                    let host = hosts[key] ?? Host()
+                    if hosts[key] == nil { added.append(key) }
+                    host.ready.append(Job(request: request, hostKey: key))
+                    hosts[key] = host
+                    pending += 1
+                }
             }
+            hostOrder += added.sorted()
+        }
+        if let first = next() { take(first) } else { more = false }
+        while more && pending == 0 {
+            // Nothing to fetch yet: wait for the first requests without spinning.
+            guard let batch = next() else { more = false; break }
+            if batch.isEmpty { usleep(20_000) } else { take(batch) }
+            if StopRequest.isRequested { return }
         }
         guard pending > 0, let multi = curl_multi_init() else { return }
         defer { curl_multi_cleanup(multi) }
@@ -153,10 +179,12 @@ public final class Fetcher {
         _ = ct_multi_setopt_long(multi, CURLMOPT_MAX_TOTAL_CONNECTIONS, options.concurrency)
         _ = ct_multi_setopt_long(multi, CURLMOPT_MAXCONNECTS, max(options.concurrency, 16))
 
-        let hostOrder = Array(hosts.keys).sorted()
         var active = 0
         var cursor = 0
-        while pending > 0 || active > 0 {
+        while pending > 0 || active > 0 || more {
+            if more {
+                if let batch = next() { take(batch) } else { more = false }
+            }
             // A stop (SIGINT, SIGTERM): pages under way and not started are given up undelivered, so the
             // run records only what it has; the process ends soon after, with the transfers.
             if StopRequest.isRequested { break }
@@ -223,7 +251,7 @@ public final class Fetcher {
                 pending -= 1
                 deliver(result, keepBodies && result.outcome == .ok ? transfer.body : nil)
             }
-            if pending == 0 && active == 0 { break }
+            if pending == 0 && active == 0 && !more { break }
             // Sleep until a socket is ready or the next delayed start is due (at most 100 ms).
             var timeoutMs = 100
             if active < options.concurrency {

@@ -39,6 +39,18 @@ final class BoundedQueue<Element>: @unchecked Sendable {
         return element
     }
 
+    /// Takes everything queued without waiting: [] when it is empty, nil once it is closed and drained.
+    func drain() -> [Element]? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard count > 0 else { return closed ? nil : [] }
+        let out = items[head...].map { $0! }
+        items.removeAll(keepingCapacity: true)
+        head = 0
+        condition.broadcast()
+        return out
+    }
+
     /// No more pushes; poppers drain what is left.
     func close() {
         condition.lock()

@@ -1,13 +1,12 @@
 import Foundation
 
-/// Stages 4 and 5 inside `run`: fetch the pages that due claims cite, keep
-/// each URL's record in the ledger, and give the claims their evidence.
+/// Stages 4 and 5 inside `run`, after the walk: fetch the cited pages the fetch stage did not already
+/// fetch during the walk (`PageFetchStage`), keep each URL's record in the ledger, judge each page
+/// against its claims (`Verifier`, on every core) and set the claims' statuses (`StatusRules`).
 ///
-/// A claim is due when it was never checked, when its last check is older
-/// than `recheck_after`, or when one of its URLs failed last time (failed
-/// URLs are retried on every run). Verification of page against claim comes
-/// with the verify stage; until then a claim whose pages were fetched stays
-/// `pending`, and one whose every page failed is `unreachable`.
+/// A claim is due when it was never checked, when its last check is older than `recheck_after`, or
+/// when one of its URLs failed last time (failed URLs are retried on every run). A claim whose every
+/// page failed is `unreachable`; one whose host asked to wait stays `pending`.
 extension Recorder {
     struct SourceCheckCounts {
         var due = 0
@@ -16,14 +15,16 @@ extension Recorder {
         var notModified = 0
     }
 
+    /// `prefetched`: the pages the fetch stage already fetched during the walk (`PageFetchStage`), by URL;
+    /// only the others are fetched here.
     mutating func checkSources(fetcher: Fetcher, verifier: Verifier, cache: PageCache, configuration: Configuration, now: Date,
-                               observer: RunObserver) -> SourceCheckCounts {
+                               observer: RunObserver, prefetched: [String: PageFetchStage.Fetched] = [:]) -> SourceCheckCounts {
         var counts = SourceCheckCounts()
         let recheckAfter = configuration.recheckAfter
         if configuration.resolve.search.provider == "gdelt" {
             searchOutlets(configuration: configuration, now: now, observer: observer)
         }
-        let due = ledger.claims.values.filter { isDue($0, recheckAfter: recheckAfter, now: now) }.map(\.id).sorted()
+        let due = ledger.claims.values.filter { isDue($0, recheckAfter: recheckAfter, now: now, source: { ledger.sources[$0] }) }.map(\.id).sorted()
         counts.due = due.count
         var urls: [String] = []
         var seen = Set<String>()
@@ -32,8 +33,7 @@ extension Recorder {
         // its claims keep "waiting for its host".
         urls.removeAll { url in ledger.sources[url]?.waitUntil.flatMap(Timestamp.parse).map { $0 > now } == true }
         if urls.isEmpty {
-            var pages: [String: Page] = [:]
-            for id in due { applyEvidence(to: id, verifier: verifier, cache: cache, pages: &pages) }
+            applyEvidence(to: due, verifier: verifier, cache: cache)
             return counts
         }
         observer.stage("fetch", message: "\(urls.count) cited page\(urls.count == 1 ? "" : "s") for \(due.count) claim\(due.count == 1 ? "" : "s")")
@@ -42,7 +42,13 @@ extension Recorder {
             return FetchRequest(url: url, etag: s.etag, lastModified: s.lastModified)
         }
         var done = 0
-        fetcher.fetch(requests, keepBodies: true) { result, body in
+        for request in requests {
+            guard let fetched = prefetched[request.url] else { continue }
+            done += 1
+            record(fetched.result, body: nil, contentHash: fetched.contentHash, cache: cache, counts: &counts)
+            if fetched.result.isFailure { observer.fetchFailed(url: fetched.result.url, outcome: fetched.result.outcome, detail: fetched.result.detail) }
+        }
+        fetcher.fetch(requests.filter { prefetched[$0.url] == nil }, keepBodies: true) { result, body in
             done += 1
             record(result, body: body, cache: cache, counts: &counts)
             if result.isFailure {
@@ -54,8 +60,7 @@ extension Recorder {
         if configuration.resolve.archive.provider == "wayback" {
             archiveDeadLinks(urls, configuration: configuration, cache: cache, observer: observer)
         }
-        var pages: [String: Page] = [:]  // by content hash, read from the cache once per run
-        for id in due { applyEvidence(to: id, verifier: verifier, cache: cache, pages: &pages) }
+        applyEvidence(to: due, verifier: verifier, cache: cache)
         var verdicts: [ClaimStatus: Int] = [:]
         for id in due { if let status = ledger.claims[id]?.status { verdicts[status, default: 0] += 1 } }
         observer.stage("verify", message: "\(due.count) claim\(due.count == 1 ? "" : "s") checked: "
@@ -86,7 +91,7 @@ extension Recorder {
         }
         guard !queries.isEmpty else { return }
         observer.stage("resolve", message: "news search for \(queries.count) named outlet\(queries.count == 1 ? "" : "s") without a link")
-        let answers = Providers.getJSON(queries.map(\.url), fetch: configuration.fetch, spacingMs: 5000,
+        let answers = Providers.getJSON(queries.map(\.url), fetch: configuration.fetch, spacingMs: Providers.gdeltSpacingMs,
                                         cache: .init(folder: configuration.cache + "/search"))
         for q in queries {
             guard var claim = ledger.claims[q.claim], let answer = answers[q.url] else { continue }
@@ -119,7 +124,7 @@ extension Recorder {
         let lookups = Dictionary(dead.map { url in
             (Providers.waybackURL(endpoint: endpoint, url: url, timestamp: dates[url] ?? ledger.sources[url]?.firstFailure.flatMap(Timestamp.parse)), url)
         }, uniquingKeysWith: { a, _ in a })
-        let answers = Providers.getJSON(Array(lookups.keys), fetch: configuration.fetch, spacingMs: 1000,
+        let answers = Providers.getJSON(Array(lookups.keys), fetch: configuration.fetch, spacingMs: Providers.waybackSpacingMs,
                                         cache: .init(folder: configuration.cache + "/archive"))
         var snapshots: [String: (url: String, time: String)] = [:]  // snapshot URL → (original URL, time)
         for (lookup, original) in lookups {
@@ -142,15 +147,34 @@ extension Recorder {
         return now.timeIntervalSince(checked) >= Double(recheckAfter.seconds)
     }
 
-    private func isDue(_ claim: ClaimRecord, recheckAfter: Duration, now: Date) -> Bool {
+    private func isDue(_ claim: ClaimRecord, recheckAfter: Duration, now: Date, source: (String) -> SourceRecord?) -> Bool {
         let urls = Self.urls(of: claim)
         guard !urls.isEmpty else { return false }
-        if urls.contains(where: { ledger.sources[$0]?.fetch.map { $0 != .ok && $0 != .not_modified } ?? true }) { return true }
+        if urls.contains(where: { source($0)?.fetch.map { $0 != .ok && $0 != .not_modified } ?? true }) { return true }
         return isStale(claim, recheckAfter, now)
     }
 
+    /// The requests for the due claims' pages of the article at `path` (the rule of `checkSources`), for the
+    /// fetch stage that runs while the walk goes on.
+    func dueRequests(_ path: String, recheckAfter: Duration, now: Date, cache: PageCache) throws -> [FetchRequest] {
+        guard store.entry(path)?.citesURLs == true, let bundle = try store.bundle(path) else { return [] }
+        let citing = bundle.claims.filter { !Self.urls(of: $0).isEmpty }
+        let sources = try store.sources(citing.flatMap { Self.urls(of: $0) })
+        var seen = Set<String>()
+        var out: [FetchRequest] = []
+        for claim in citing where isDue(claim, recheckAfter: recheckAfter, now: now, source: { sources[$0] }) {
+            for url in Self.urls(of: claim) where seen.insert(url).inserted {
+                let s = sources[url]
+                if s?.waitUntil.flatMap(Timestamp.parse).map({ $0 > now }) == true { continue }
+                guard let s, let hash = s.contentHash, cache.contains(hash) else { out.append(FetchRequest(url: url)); continue }
+                out.append(FetchRequest(url: url, etag: s.etag, lastModified: s.lastModified))
+            }
+        }
+        return out
+    }
+
     /// Updates the URL's ledger record; a page is stored in the cache, a failure never is.
-    private mutating func record(_ r: FetchResult, body: [UInt8]?, cache: PageCache, counts: inout SourceCheckCounts) {
+    private mutating func record(_ r: FetchResult, body: [UInt8]?, contentHash: String? = nil, cache: PageCache, counts: inout SourceCheckCounts) {
         var s = ledger.sources[r.url] ?? SourceRecord(url: r.url)
         s.fetchedAt = time
         s.fetch = r.outcome
@@ -161,7 +185,9 @@ extension Recorder {
         switch r.outcome {
         case .ok:
             counts.fetched += 1
-            if let body, let page = PageDecoder.decode(body, contentType: r.contentType, url: r.url, finalURL: r.finalURL ?? r.url) {
+            if let contentHash {
+                s.contentHash = contentHash  // decoded and cached by the fetch stage
+            } else if let body, let page = PageDecoder.decode(body, contentType: r.contentType, url: r.url, finalURL: r.finalURL ?? r.url) {
                 try? cache.store(page)
                 s.contentHash = page.contentHash
             }
@@ -184,40 +210,72 @@ extension Recorder {
         ledger.sources[r.url] = s
     }
 
-    /// Evidence entries from the URLs' records, each page judged against the claim, and the claim's status:
-    /// the most informative verdict across its pages, or unreachable when every page failed.
-    private mutating func applyEvidence(to id: String, verifier: Verifier, cache: PageCache, pages: inout [String: Page]) {
-        guard var claim = ledger.claims[id] else { return }
-        let urls = Self.urls(of: claim)
-        claim.evidence = urls.map { url in
-            let s = ledger.sources[url]
-            var e = EvidenceRecord(url: url, finalUrl: s?.finalUrl, httpStatus: s?.httpStatus, fetch: s?.fetch ?? .error, verdict: nil,
-                                   score: nil, passage: nil, matched: [], missing: [], conflicts: [])
-            if e.fetch != .ok && e.fetch != .not_modified { e.waitUntil = s?.waitUntil }
-            var pageHash = e.fetch == .ok || e.fetch == .not_modified ? s?.contentHash : nil
-            if pageHash == nil, let archived = s?.archiveContentHash {
-                // A dead link read from its archive snapshot.
-                pageHash = archived
-                e.archiveUrl = s?.archiveUrl
-                e.archiveTime = s?.archiveTime
-            }
-            guard let hash = pageHash else { return e }
-            if pages[hash] == nil { pages[hash] = cache.load(hash) }
-            guard let page = pages[hash] else { return e }
-            // The claim as the article states it: the verifier drops its framing itself, so `check` gives the same answer.
-            let r = verifier.check(claim: claim.text, page: page.text)
-            e.verdict = r.verdict
-            e.score = r.score
-            e.passage = r.passage.isEmpty ? nil : r.passage
-            e.matched = r.matched
-            e.missing = r.missing
-            e.conflicts = r.conflicts
-            e.subclaims = r.subclaims.map { SubclaimRecord(text: $0.text, verdict: $0.verdict, score: $0.score, passage: $0.passage) }
-            return e
+    /// Each (claim, page text) pair judged, on every core; results in the order of `pairs`.
+    static func judge(_ pairs: [(String, String)], verifier: Verifier) -> [Verifier.Result] {
+        struct Out: @unchecked Sendable { let slots: UnsafeMutablePointer<Verifier.Result?> }
+        let out = Out(slots: .allocate(capacity: max(1, pairs.count)))
+        out.slots.initialize(repeating: nil, count: max(1, pairs.count))
+        defer { out.slots.deinitialize(count: max(1, pairs.count)); out.slots.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: pairs.count) { k in
+            out.slots[k] = verifier.check(claim: pairs[k].0, page: pairs[k].1)
         }
-        claim.lastChecked = time
-        let (status, reason) = StatusRules.fromEvidence(claim.evidence, attributions: claim.attributions, failures: { self.ledger.sources[$0]?.firstFailure })
-        setStatus(&claim, status, reason)
-        ledger.claims[id] = claim
+        return (0..<pairs.count).map { out.slots[$0]! }
+    }
+
+    /// Evidence entries from the URLs' records, each page judged against the claim, and the claim's status:
+    /// the most informative verdict across its pages, or unreachable when every page failed. The pages are
+    /// read from the cache once each; the judging (the verify stage's work) runs on every core.
+    private mutating func applyEvidence(to due: [String], verifier: Verifier, cache: PageCache) {
+        var pages: [String: Page] = [:]  // by content hash, read from the cache once per run
+        var jobs: [(claim: String, text: String, hash: String)] = []
+        var evidence: [String: [EvidenceRecord]] = [:]
+        var pageOf: [String: [String?]] = [:]  // claim → page hash per evidence entry
+        for id in due {
+            guard let claim = ledger.claims[id] else { continue }
+            var entries: [EvidenceRecord] = []
+            var hashes: [String?] = []
+            for url in Self.urls(of: claim) {
+                let s = ledger.sources[url]
+                var e = EvidenceRecord(url: url, finalUrl: s?.finalUrl, httpStatus: s?.httpStatus, fetch: s?.fetch ?? .error, verdict: nil,
+                                       score: nil, passage: nil, matched: [], missing: [], conflicts: [])
+                if e.fetch != .ok && e.fetch != .not_modified { e.waitUntil = s?.waitUntil }
+                var pageHash = e.fetch == .ok || e.fetch == .not_modified ? s?.contentHash : nil
+                if pageHash == nil, let archived = s?.archiveContentHash {
+                    // A dead link read from its archive snapshot.
+                    pageHash = archived
+                    e.archiveUrl = s?.archiveUrl
+                    e.archiveTime = s?.archiveTime
+                }
+                if let hash = pageHash, pages[hash] == nil, let page = cache.load(hash) { pages[hash] = page }
+                let judged = pageHash.flatMap { pages[$0] != nil ? $0 : nil }
+                if let judged { jobs.append((id, claim.text, judged)) }
+                hashes.append(judged)
+                entries.append(e)
+            }
+            evidence[id] = entries
+            pageOf[id] = hashes
+        }
+        // The claim as the article states it: the verifier drops its framing itself, so `check` gives the same answer.
+        let results = Self.judge(jobs.map { ($0.text, pages[$0.hash]!.text) }, verifier: verifier)
+        var byClaimAndHash: [String: [String: Verifier.Result]] = [:]
+        for (k, job) in jobs.enumerated() { byClaimAndHash[job.claim, default: [:]][job.hash] = results[k] }
+        for id in due {
+            guard var claim = ledger.claims[id], var entries = evidence[id], let hashes = pageOf[id] else { continue }
+            for k in entries.indices {
+                guard let hash = hashes[k], let r = byClaimAndHash[id]?[hash] else { continue }
+                entries[k].verdict = r.verdict
+                entries[k].score = r.score
+                entries[k].passage = r.passage.isEmpty ? nil : r.passage
+                entries[k].matched = r.matched
+                entries[k].missing = r.missing
+                entries[k].conflicts = r.conflicts
+                entries[k].subclaims = r.subclaims.map { SubclaimRecord(text: $0.text, verdict: $0.verdict, score: $0.score, passage: $0.passage) }
+            }
+            claim.evidence = entries
+            claim.lastChecked = time
+            let (status, reason) = StatusRules.fromEvidence(claim.evidence, attributions: claim.attributions, failures: { self.ledger.sources[$0]?.firstFailure })
+            setStatus(&claim, status, reason)
+            ledger.claims[id] = claim
+        }
     }
 }

@@ -14,7 +14,7 @@ import Foundation
 ///    before the claim whose anchor or address names the document ("its annual report"), or, for "the
 ///    same …", the latest link before the claim.
 /// 5. and 6., search for a named outlet and the archive for a dead link, need the
-///    network and run with the fetch stage (`SearchProvider`, `ArchiveProvider`).
+///    network and run with the fetch stage (`Providers`, called from `Recorder.checkSources`).
 public enum LinkResolver {
     public static let sentenceOrigin = "sentence link"
     public static let paragraphOrigin = "paragraph link"

@@ -10,6 +10,14 @@ public enum Providers {
     public static let searchOrigin = "search"
     public static let archiveOrigin = "archive"
 
+    /// Request spacing for the GDELT DOC API: GDELT answers clients that ask faster than one request every
+    /// 5 seconds with a plain-text "please limit requests" page instead of JSON (the value the provider
+    /// has used since it was added, moved here unchanged).
+    public static let gdeltSpacingMs = 5000
+    /// Request spacing for the Wayback availability API: archive.org publishes no fixed limit; one request
+    /// a second is the conservative pace the provider has used since it was added (moved here unchanged).
+    public static let waybackSpacingMs = 1000
+
     /// JSON answers kept on disk by request URL, so a rerun asks nothing twice.
     struct AnswerCache {
         let folder: String
