@@ -193,4 +193,29 @@ final class WebSpeakerTests: XCTestCase {
         XCTAssertTrue(try kept("“Sondland replied that he is going to do it and that Zelensky will,” Holmes testified."), "reported speech")
         XCTAssertFalse(try kept("If he doesn’t play on Saturday, either Jacob Clark or Cole Kramer would start."), "a condition")
     }
+
+    func testCrowdsAndTextsAreKnownByTheirHeadNounWhateverNamesFollow() throws {
+        XCTAssertEqual(try speakers("Some White House advisers said the tariffs would go in 2020."), ["Some White House advisers|vague=-"])
+        XCTAssertEqual(try speakers("Fifty-one percent say that the call in July was wrong."), ["Fifty-one percent|vague=-"])
+        XCTAssertEqual(try speakers("Authorities in Beijing said 28 people were put under quarantine."), ["Authorities in Beijing|vague=-"])
+        XCTAssertEqual(try speakers("Teachers say 40 schools closed on Monday."), ["Teachers|vague=-"])
+        XCTAssertEqual(try speakers("Sen. Bernie Sanders was in Ohio. Sanders said 40 schools closed on Monday."),
+                       ["Sanders|person=Sen. Bernie Sanders(surname)"], "a surname ending like a plural")
+        XCTAssertEqual(try speakers("About 1,800 papers have closed since 2004, according to a 2018 survey by Penelope Muse Abernathy of the University of Ohio."),
+                       ["a 2018 survey by Penelope Muse Abernathy of the University of Ohio|document=-"])
+        XCTAssertEqual(try speakers("Some reports suggest 200 people were killed in November."), ["Some reports|document=-"])
+        XCTAssertEqual(try speakers("State media reported 12 deaths in Tehran on Sunday."), ["State media|outlet=-"])
+    }
+
+    func testWhatANameIsCalledSaysItsKind() throws {
+        XCTAssertEqual(try speakers("Acme, a global software provider based in Ohio, announced 300 new jobs in 2020."),
+                       ["Acme, a global software provider based in Ohio|organization=Acme(appositive)"])
+        XCTAssertEqual(try speakers("The Harbor Daily, the mouthpiece of the ruling party, warned that 40 ships were seized."),
+                       ["The Harbor Daily, the mouthpiece of the ruling party|outlet=-"], "not a person's possessive")
+        XCTAssertEqual(try speakers("Amnesty International said 106 protesters were killed in 21 cities."), ["Amnesty International|organization=-"])
+        XCTAssertEqual(try speakers("The National Institute on Drug Abuse estimated that 964,000 people had the disorder."),
+                       ["The National Institute on Drug Abuse|organization=-"], "not the outlet The National")
+        XCTAssertEqual(try speakers("A case was reported on Monday, according to the Xinhua News Agency. The patient had eaten a rabbit, the news agency said."),
+                       ["the Xinhua News Agency|outlet=-", "the news agency|outlet=Xinhua(description)"])
+    }
 }
