@@ -520,7 +520,7 @@ struct AttributionFinder {
         if Lexicon.personalPronouns.contains(head) { return head != "it" && head != "which" }
         if kind == .person || kind == .outlet { return true }
         return Lexicon.anonymousHeads.contains(head) || Lexicon.vagueHeads.contains(head) || Self.roleNouns.contains(head)
-            || Self.isAgentPlural(head)
+            || Self.isAgentPlural(head) || Lexicon.crowdNouns.contains(head)
     }
 
     /// A plural of people by what they do: "oceanographers", "economists", "physicians", "residents".

@@ -54,7 +54,7 @@ public struct OutletDirectory: Sendable {
                 // A name that goes on is another name: "The National Institute on Drug Abuse", "the National
                 // Weather Service" (not The National); "NPR's Feng" is still NPR's.
                 if start + length < words.count, words[start + length].first?.isUppercase == true,
-                   !(run.last!.hasSuffix("'s") || run.last!.hasSuffix("’s")),
+                   run.last!.last?.isLetter == true, !(run.last!.hasSuffix("'s") || run.last!.hasSuffix("’s")),
                    run.count - (run.first!.lowercased() == "the" ? 1 : 0) == 1
                     || Lexicon.organizationMarkers.contains(words[start + length].lowercased().trimmingCharacters(in: .punctuationCharacters)) {
                     continue
