@@ -218,4 +218,14 @@ final class WebSpeakerTests: XCTestCase {
         XCTAssertEqual(try speakers("A case was reported on Monday, according to the Xinhua News Agency. The patient had eaten a rabbit, the news agency said."),
                        ["the Xinhua News Agency|outlet=-", "the news agency|outlet=Xinhua(description)"])
     }
+
+    func testSpeculationAndPraiseAreNoClaims() throws {
+        XCTAssertFalse(try kept("Voters could have shown they were tired of Democratic investigations."), "what could have been")
+        XCTAssertFalse(try kept("It would also allow the Democratic candidates in the Senate to campaign through the primaries."), "what would be")
+        XCTAssertTrue(try kept("The counselor was having lunch with Sondland in Kyiv and Holmes could hear Trump’s voice."), "what someone could do")
+        XCTAssertTrue(try kept("Upon hearing the news that she would be advancing, Brooke offered her spot to Van Der Beek."), "a clause after 'that'")
+        XCTAssertTrue(try kept("The Hong Kong Act, under consideration by the Senate on Monday, would impose sanctions on officials."), "a date")
+        XCTAssertFalse(try kept("“Governor Bevin has done a wonderful job for the people of Kentucky!”"), "praise, names or not")
+        XCTAssertTrue(try kept("“We laid off 300 workers in Kentucky, a terrible day,” she said."), "praise or feeling with a figure")
+    }
 }

@@ -519,6 +519,18 @@ enum Lexicon {
     /// Words that make a quotation speak of what is yet to come: "we'll have to get closer", "it's going to be".
     static let futureMarkers: Set<String> = ["will", "we'll", "we’ll", "i'll", "i’ll", "it'll", "it’ll", "they'll", "they’ll", "gonna"]
 
+    /// Words of praise and feeling that make a quotation without a figure a view even when it names
+    /// people or places: "Governor Bevin has done a wonderful job for the people of Kentucky!", "We're
+    /// truly excited about the Denver show". A narrower list than `subjectiveWords`, which a quotation
+    /// with a name passes.
+    static let praiseWords: Set<String> = [
+        "wonderful", "great", "fantastic", "amazing", "incredible", "terrific", "awesome", "excellent", "brilliant",
+        "lovely", "beautiful", "excited", "thrilled", "delighted", "proud", "grateful", "thankful", "honored", "honoured",
+        "blessed", "heartbroken", "devastated", "nightmare", "terrible", "awful", "horrible", "disgraceful", "shameful",
+    ]
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     /// After an opening "If", what would happen rather than what did: "If he doesn't play, Clark would start".
     static let conditionalModals: Set<String> = ["would", "could", "might"]
 
