@@ -228,4 +228,11 @@ final class WebSpeakerTests: XCTestCase {
         XCTAssertFalse(try kept("“Governor Bevin has done a wonderful job for the people of Kentucky!”"), "praise, names or not")
         XCTAssertTrue(try kept("“We laid off 300 workers in Kentucky, a terrible day,” she said."), "praise or feeling with a figure")
     }
+
+    func testAFirstNameAloneIsThePersonMetByIt() throws {
+        XCTAssertEqual(try speakers("Mike Ford was born in 1957. In 1997, Elise interviewed Mike for a convention. “I wrote 40 pages in 2005,” he said."),
+                       ["he|person=Mike Ford(pronoun)"])
+        XCTAssertEqual(try speakers("Mike Ford and Mike Reyes were born in 1957. In 1997, Elise interviewed Mike for a convention. “I wrote 40 pages in 2005,” he said."),
+                       ["he|person=-"], "two Mikes: no name")
+    }
 }

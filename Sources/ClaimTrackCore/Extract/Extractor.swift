@@ -604,8 +604,10 @@ public struct Extractor: Sendable {
                 if let full = people.surnames[word], !full.isEmpty {
                     out.append(Mention(start: tokens[k].start, kind: .person, name: full, outlet: nil))
                 } else if people.surnames[word] == nil, GivenNames.gender(word) != nil {
-                    // "Tommy — who only goes by his first name online — retired": a first name alone.
-                    out.append(Mention(start: tokens[k].start, kind: .person, name: words[0].text, outlet: nil))
+                    // "Tommy — who only goes by his first name online — retired": a first name alone;
+                    // "she interviewed Mike" after "Mike Ford" is Mike Ford, the only Mike met.
+                    let full = people.firstNames[word].flatMap { $0.isEmpty ? nil : $0 }
+                    out.append(Mention(start: tokens[k].start, kind: .person, name: full ?? words[0].text, outlet: nil))
                 }
             }
             k = j
@@ -626,6 +628,8 @@ public struct Extractor: Sendable {
         var runEnds: Set<String> = []
         /// The full names met so far by their surname ("young" → "Tom Young"); empty when two people share it.
         var surnames: [String: String] = [:]
+        /// The full names met so far by their first name ("mike" → "Mike Ford"); empty when two people share it.
+        var firstNames: [String: String] = [:]
 
         mutating func met(_ name: String) {
             let full = Extractor.bare(name.prefix { $0 != "," }.trimmingCharacters(in: .whitespaces))
@@ -637,6 +641,10 @@ public struct Extractor: Sendable {
                 guard let word = n.split(separator: " ").dropLast().map({ Extractor.plain($0) }).last(where: { $0.count > 1 })
                 else { return nil }
                 return Lexicon.titles.contains(word) || Lexicon.honorificGenders[word] != nil ? nil : word
+            }
+            if let first = given(full) {
+                if let known = firstNames[first], !known.isEmpty, lastWord(known) != surname { firstNames[first] = "" }
+                else if firstNames[first] == nil { firstNames[first] = full }
             }
             if let known = surnames[surname], !known.isEmpty, known != full,
                let a = given(known), let b = given(full), a != b {
