@@ -219,7 +219,7 @@ final class WebSpeakerTests: XCTestCase {
                        ["the Xinhua News Agency|outlet=-", "the news agency|outlet=Xinhua(description)"])
     }
 
-    func testSpeculationAndPraiseAreNoClaims() throws {
+    func testSpeculationPraiseAndAsidesAreNoClaims() throws {
         XCTAssertFalse(try kept("Voters could have shown they were tired of Democratic investigations."), "what could have been")
         XCTAssertFalse(try kept("It would also allow the Democratic candidates in the Senate to campaign through the primaries."), "what would be")
         XCTAssertTrue(try kept("The counselor was having lunch with Sondland in Kyiv and Holmes could hear Trump’s voice."), "what someone could do")
@@ -227,6 +227,9 @@ final class WebSpeakerTests: XCTestCase {
         XCTAssertTrue(try kept("The Hong Kong Act, under consideration by the Senate on Monday, would impose sanctions on officials."), "a date")
         XCTAssertFalse(try kept("“Governor Bevin has done a wonderful job for the people of Kentucky!”"), "praise, names or not")
         XCTAssertTrue(try kept("“We laid off 300 workers in Kentucky, a terrible day,” she said."), "praise or feeling with a figure")
+        XCTAssertFalse(try kept("If anything, this was the cycle where health care made the difference in Kentucky."), "the writer's aside")
+        XCTAssertFalse(try kept("Of course, the Florida slogan was the talk of Twitter that week."), "the writer’s aside")
+        XCTAssertTrue(try kept("Yes this is real and yes the state spent nearly half a million dollars on it."), "no comma: no aside")
     }
 
     func testAFirstNameAloneIsThePersonMetByIt() throws {

@@ -56,6 +56,8 @@ struct ClaimFilter {
         // "Voters could have shown they were tired of it", "It would also allow the candidates to campaign":
         // what could or would be, in the writer's voice, with no figure or date to check.
         if !hasAttribution, Self.speculates(words) { return false }
+        // "Of course, you might …", "If anything, this was …", "Yes, that’s it.": the writer's aside.
+        if Self.opensAsAside(tokens), !words.contains(where: \.hasDigit) { return false }
         let quoted = words.filter(\.quoted)
         if !quoted.isEmpty, words.contains(where: { !$0.quoted && Lexicon.jokingWords.contains($0.lower) }) { return false }
         if quoted.count * 100 >= words.count * Self.quotationShare {
@@ -97,6 +99,17 @@ struct ClaimFilter {
         if ["not", "n't", "never"].contains(next) || words[k].lower == "could" && next != "have" { return false }
         if words[..<k].contains(where: { Lexicon.relativeWords.contains($0.lower) || $0.lower == "when" }) { return false }
         return !words.contains { $0.hasDigit || $0.isCapitalized && (Lexicon.monthNames.contains($0.lower) || Lexicon.weekdays.contains($0.lower)) }
+    }
+
+    /// Whether a sentence opens with a word or phrase of the writer's aside and a comma
+    /// (`Lexicon.asideOpenings`): "Yes, that's it", not "Yes this is real".
+    static func opensAsAside(_ tokens: [Token]) -> Bool {
+        let start = tokens.firstIndex(where: \.isWord) ?? tokens.count
+        return Lexicon.asideOpenings.contains { opening in
+            let end = start + opening.count
+            guard end < tokens.count, tokens[end].text == "," else { return false }
+            return zip(opening, tokens[start..<end]).allSatisfy { $0 == $1.lower }
+        }
     }
 
     /// Percent of a sentence's words inside quotation marks from which it is judged as a quotation.

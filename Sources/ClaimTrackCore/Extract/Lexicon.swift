@@ -529,6 +529,13 @@ enum Lexicon {
         "blessed", "heartbroken", "devastated", "nightmare", "terrible", "awful", "horrible", "disgraceful", "shameful",
     ]
 
+    /// Openings of the writer's asides, before a comma: "Of course, you might …", "If anything, this
+    /// was …", "Yes, that’s it.", "Oh, no." (not "Yes this is real": no comma).
+    static let asideOpenings: [[String]] = [
+        ["of", "course"], ["if", "anything"], ["yes"], ["oh"], ["obviously"], ["clearly"], ["frankly"], ["honestly"],
+        ["needless", "to", "say"], ["admittedly"], ["arguably"], ["surely"], ["wow"], ["sadly"], ["hopefully"],
+    ]
+
     static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// After an opening "If", what would happen rather than what did: "If he doesn't play, Clark would start".
