@@ -81,6 +81,8 @@ final class WebSpeakerTests: XCTestCase {
         XCTAssertEqual(try all("The alleged killer was arrested in Ohio on Monday."), [])
         XCTAssertEqual(try all("The crew lists showed 12 sailors aboard the ship in May."), [])
         XCTAssertEqual(try all("The publishing giant cut 300 jobs in March."), [])
+        XCTAssertEqual(try all("Big Machine has denied Swift’s claims, saying in 2019 they were false."), ["Big Machine|has denied", "Big Machine|saying"],
+                       "a noun after a possessive")
         XCTAssertEqual(try speakers("People close to her said the plan was dropped in 2019.").count, 1, "\"her\" is no article here")
     }
 

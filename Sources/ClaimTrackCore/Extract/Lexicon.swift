@@ -230,6 +230,11 @@ enum Lexicon {
     ]
     /// Cues that are also plural nouns, which the compound rule above may take for one.
     static let pluralNounCues: Set<String> = ["lists", "reports", "notes", "claims", "records", "counts", "tallies", "figures", "states"]
+    /// Cues that are also nouns, which a possessive before them shows they are: "Swift’s claims",
+    /// "the group's claim", "Spain’s hopes".
+    static let possessedNounCues: Set<String> = [
+        "claim", "claims", "report", "reports", "hopes", "fears", "notes", "pledges", "statements", "warnings", "promises",
+    ]
     /// Cues that are also adjectives before a noun: "the alleged killer", "a reported 300 cases".
     static let adjectivalCues: Set<String> = [
         "alleged", "reported", "claimed", "purported", "so-called", "said", "stated", "announced", "rumored", "rumoured",
