@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Who said it, on real web pages: claimtrack extract against the hand-made gold of bench/webgold/.
-# Usage: bench/webgold.sh [--errors] [--split tune|held-out|all]   (default: all; held-out printed last)
+# Usage: bench/webgold.sh [--errors] [--split tune|held-out|held-out-2|all]   (default: all; the held-out
+# splits summed up last, the newest (held-out-2) on the last line)
 # The page texts (the article-extraction bench's articleBody, ../shared/bench) are written to a
 # temporary folder as .txt, so offsets are those of the gold; nothing of them enters the repository.
 set -euo pipefail

@@ -81,6 +81,8 @@ final class WebSpeakerTests: XCTestCase {
         XCTAssertEqual(try all("The alleged killer was arrested in Ohio on Monday."), [])
         XCTAssertEqual(try all("The crew lists showed 12 sailors aboard the ship in May."), [])
         XCTAssertEqual(try all("The publishing giant cut 300 jobs in March."), [])
+        XCTAssertEqual(try all("Big Machine has denied Swift’s claims, saying in 2019 they were false."), ["Big Machine|has denied", "Big Machine|saying"],
+                       "a noun after a possessive")
         XCTAssertEqual(try speakers("People close to her said the plan was dropped in 2019.").count, 1, "\"her\" is no article here")
     }
 
@@ -192,5 +194,50 @@ final class WebSpeakerTests: XCTestCase {
         XCTAssertTrue(try kept("“We will close the Ohio plant in 2026 and cut 300 jobs,” he said."), "a plan with figures")
         XCTAssertTrue(try kept("“Sondland replied that he is going to do it and that Zelensky will,” Holmes testified."), "reported speech")
         XCTAssertFalse(try kept("If he doesn’t play on Saturday, either Jacob Clark or Cole Kramer would start."), "a condition")
+    }
+
+    func testCrowdsAndTextsAreKnownByTheirHeadNounWhateverNamesFollow() throws {
+        XCTAssertEqual(try speakers("Some White House advisers said the tariffs would go in 2020."), ["Some White House advisers|vague=-"])
+        XCTAssertEqual(try speakers("Fifty-one percent say that the call in July was wrong."), ["Fifty-one percent|vague=-"])
+        XCTAssertEqual(try speakers("Authorities in Beijing said 28 people were put under quarantine."), ["Authorities in Beijing|vague=-"])
+        XCTAssertEqual(try speakers("Teachers say 40 schools closed on Monday."), ["Teachers|vague=-"])
+        XCTAssertEqual(try speakers("Sen. Bernie Sanders was in Ohio. Sanders said 40 schools closed on Monday."),
+                       ["Sanders|person=Sen. Bernie Sanders(surname)"], "a surname ending like a plural")
+        XCTAssertEqual(try speakers("About 1,800 papers have closed since 2004, according to a 2018 survey by Penelope Muse Abernathy of the University of Ohio."),
+                       ["a 2018 survey by Penelope Muse Abernathy of the University of Ohio|document=-"])
+        XCTAssertEqual(try speakers("Some reports suggest 200 people were killed in November."), ["Some reports|document=-"])
+        XCTAssertEqual(try speakers("State media reported 12 deaths in Tehran on Sunday."), ["State media|outlet=-"])
+    }
+
+    func testWhatANameIsCalledSaysItsKind() throws {
+        XCTAssertEqual(try speakers("Acme, a global software provider based in Ohio, announced 300 new jobs in 2020."),
+                       ["Acme, a global software provider based in Ohio|organization=Acme(appositive)"])
+        XCTAssertEqual(try speakers("The Harbor Daily, the mouthpiece of the ruling party, warned that 40 ships were seized."),
+                       ["The Harbor Daily, the mouthpiece of the ruling party|outlet=-"], "not a person's possessive")
+        XCTAssertEqual(try speakers("Amnesty International said 106 protesters were killed in 21 cities."), ["Amnesty International|organization=-"])
+        XCTAssertEqual(try speakers("The National Institute on Drug Abuse estimated that 964,000 people had the disorder."),
+                       ["The National Institute on Drug Abuse|organization=-"], "not the outlet The National")
+        XCTAssertEqual(try speakers("A case was reported on Monday, according to the Xinhua News Agency. The patient had eaten a rabbit, the news agency said."),
+                       ["the Xinhua News Agency|outlet=-", "the news agency|outlet=Xinhua(description)"])
+    }
+
+    func testSpeculationPraiseAndAsidesAreNoClaims() throws {
+        XCTAssertFalse(try kept("Voters could have shown they were tired of Democratic investigations."), "what could have been")
+        XCTAssertFalse(try kept("It would also allow the Democratic candidates in the Senate to campaign through the primaries."), "what would be")
+        XCTAssertTrue(try kept("The counselor was having lunch with Sondland in Kyiv and Holmes could hear Trump’s voice."), "what someone could do")
+        XCTAssertTrue(try kept("Upon hearing the news that she would be advancing, Brooke offered her spot to Van Der Beek."), "a clause after 'that'")
+        XCTAssertTrue(try kept("The Hong Kong Act, under consideration by the Senate on Monday, would impose sanctions on officials."), "a date")
+        XCTAssertFalse(try kept("“Governor Bevin has done a wonderful job for the people of Kentucky!”"), "praise, names or not")
+        XCTAssertTrue(try kept("“We laid off 300 workers in Kentucky, a terrible day,” she said."), "praise or feeling with a figure")
+        XCTAssertFalse(try kept("If anything, this was the cycle where health care made the difference in Kentucky."), "the writer's aside")
+        XCTAssertFalse(try kept("Of course, the Florida slogan was the talk of Twitter that week."), "the writer’s aside")
+        XCTAssertTrue(try kept("Yes this is real and yes the state spent nearly half a million dollars on it."), "no comma: no aside")
+    }
+
+    func testAFirstNameAloneIsThePersonMetByIt() throws {
+        XCTAssertEqual(try speakers("Mike Ford was born in 1957. In 1997, Elise interviewed Mike for a convention. “I wrote 40 pages in 2005,” he said."),
+                       ["he|person=Mike Ford(pronoun)"])
+        XCTAssertEqual(try speakers("Mike Ford and Mike Reyes were born in 1957. In 1997, Elise interviewed Mike for a convention. “I wrote 40 pages in 2005,” he said."),
+                       ["he|person=-"], "two Mikes: no name")
     }
 }

@@ -520,7 +520,7 @@ struct AttributionFinder {
         if Lexicon.personalPronouns.contains(head) { return head != "it" && head != "which" }
         if kind == .person || kind == .outlet { return true }
         return Lexicon.anonymousHeads.contains(head) || Lexicon.vagueHeads.contains(head) || Self.roleNouns.contains(head)
-            || Self.isAgentPlural(head)
+            || Self.isAgentPlural(head) || Lexicon.crowdNouns.contains(head)
     }
 
     /// A plural of people by what they do: "oceanographers", "economists", "physicians", "residents".
@@ -717,8 +717,10 @@ struct AttributionFinder {
         if proper, words.contains(where: { $0.isCapitalized && Lexicon.outletNameWords.contains($0.lower) }) {
             return (Lexicon.documentHeads.contains(mainHead) ? .document : .outlet, nil)
         }
+        if let kind = Self.headNounKind(words) { return (kind, nil) }
+        // "Reports say", "some reports", "studies show": texts, however unnamed (guide, section 2).
+        if Lexicon.documentHeads.contains(mainHead) && !proper { return (.document, nil) }
         if lower.contains(where: Lexicon.vagueQuantifiers.contains) && !proper { return (.vague, nil) }
-        // "Reports say", "studies show": unnamed and indefinite, so vague; "the reports show" points at documents.
         let definiteLead = ["the", "this", "these", "that", "those", "its", "his", "her", "their"].contains(lower.first ?? "")
         if Lexicon.vagueHeads.contains(mainHead) && !proper && !definiteLead && words.count <= 2 { return (.vague, nil) }
         if Lexicon.documentHeads.contains(mainHead) { return (.document, nil) }
@@ -727,6 +729,8 @@ struct AttributionFinder {
             return (Lexicon.anonymousPlurals.contains(mainHead) ? .vague : .anonymous, nil)
         }
         if Lexicon.vagueHeads.contains(mainHead) && !proper { return (.vague, nil) }
+        // "the news agency", "the newspaper", "the broadcaster": an outlet described.
+        if !proper, Lexicon.outletAppositiveHeads.contains(mainHead) || lower.dropLast().contains("news") { return (.outlet, nil) }
         // "Senate Minority Leader Harry M. Reid": a title before a personal name makes a person.
         let named = words.filter { $0.isCapitalized }
         if let last = words.last(where: { $0.isCapitalized && !$0.isAcronym }), !Lexicon.organizationMarkers.contains(last.lower),
@@ -744,6 +748,61 @@ struct AttributionFinder {
         if Self.roleNouns.contains(mainHead) { return (definite ? .person : .anonymous, nil) }
         if mainHead.hasSuffix("s") && !definite { return (.vague, nil) }
         return (definite ? .organization : .anonymous, nil)
+    }
+
+    /// The kind a phrase's own head noun gives, whatever names follow or modify it: a crowd is vague
+    /// ("70 percent of Americans", "Some White House advisers", "authorities in Beijing", "multiple
+    /// friends of Mike Ford", "a whole lot of people on Twitter", "Teachers"), a text is a document
+    /// ("a 2018 survey by Penelope Muse Abernathy", "A series of text messages", "Verified video
+    /// footage", "a document Matthesen prepared"), "state media" an outlet. The head is the last
+    /// lower-case word before a linker, a relative, a comma or a name standing after a lower-case word
+    /// ("a lot of", "a series of" are passed over); nil when the phrase has no such head, or when a
+    /// person's name or role comes first ("Tesla CEO Elon Musk", "a spokesman for the study").
+    static func headNounKind(_ words: [Token]) -> AttributionKind? {
+        var head: String?
+        var headIndex = -1
+        var k = 0
+        while k < words.count {
+            let w = words[k]
+            if Lexicon.partitiveHeads.contains(w.lower), k + 1 < words.count, words[k + 1].lower == "of" {
+                head = nil
+                k += 2
+                continue
+            }
+            if k > 0 && (Lexicon.sourceLinkers.contains(w.lower) || Lexicon.headEnders.contains(w.lower)
+                || Lexicon.relativeWords.contains(w.lower) || w.lower == "i") { break }
+            if w.isCapitalized {
+                // A name after a lower-case noun opens a reduced relative ("a document Matthesen prepared").
+                if head != nil && headIndex == k - 1 && !Lexicon.determiners.contains(words[k - 1].lower) { break }
+                // "Teachers say"; "Many in Hong Kong", "Some White House advisers" (a later noun wins).
+                if k == 0 && (words.count == 1 || Lexicon.vagueHeads.contains(w.lower) || Lexicon.anonymousPlurals.contains(w.lower)
+                    || Lexicon.crowdNouns.contains(w.lower)) {
+                    head = w.lower
+                    headIndex = k
+                }
+            } else if head != nil, headIndex == k - 1, w.lower.hasSuffix("ed"), k + 1 < words.count, words[k + 1].lower == "by" {
+                break  // "reports received by Amnesty", "accounts corroborated by video footage"
+            } else if !Lexicon.determiners.contains(w.lower) && !Lexicon.vagueQuantifiers.contains(w.lower) {
+                head = w.lower
+                headIndex = k
+            } else if Lexicon.vagueHeads.contains(w.lower) && words.count == 1 {
+                head = w.lower
+                headIndex = k
+            }
+            if w.text.hasSuffix(",") { break }
+            k += 1
+        }
+        guard let head, !Lexicon.personalPronouns.contains(head) else { return nil }
+        if head == "media", headIndex > 0, Lexicon.stateMediaModifiers.contains(words[headIndex - 1].lower) { return .outlet }
+        // A person's name or role before the head makes the phrase a person's, left to the rules below.
+        if words[..<headIndex].contains(where: { Self.roleNouns.contains($0.lower) || Lexicon.titles.contains($0.lower) }) { return nil }
+        let single = words.count == 1
+        if Lexicon.crowdNouns.contains(head) || Lexicon.anonymousPlurals.contains(head)
+            || !single && (Lexicon.vagueHeads.contains(head) && !Lexicon.documentHeads.contains(head) || Self.isAgentPlural(head)) {
+            return .vague
+        }
+        if Lexicon.documentHeads.contains(head) && !single { return .document }
+        return nil
     }
 
     /// Words that are capitalised only at the start of a sentence, never as names.

@@ -3,11 +3,13 @@
 /// editors, a byline, a label), when it is a heading, a question, an
 /// imperative or call to action, normative or about the writer, or shorter
 /// than `extract.min_words`, or a condition ("If he doesn't play, Clark would
-/// start"); it is kept when it carries a number, a date, a named entity or an
+/// start") or the writer's speculation without a figure ("Voters could have
+/// shown they were tired of it"); it is kept when it carries a number, a date, a named entity or an
 /// attribution, or tells what happened in nobody's voice ("The officers left
 /// without finding the child"). A sentence that is mostly a quotation is
 /// judged by the quoted words: "It was a difficult situation for us," Lopez
 /// said is a quip, "We laid off 300 workers," she said a fact; "I think Guido helped me," a view;
+/// "Governor Bevin has done a wonderful job for Kentucky!" praise;
 /// anything said "jokingly" a joke.
 struct ClaimFilter {
     let minWords: Int
@@ -51,6 +53,11 @@ struct ClaimFilter {
         if !hasAttribution, Self.opinion.contains(where: { Bytes.contains(lower, $0) }) { return false }
         // "If he doesn't play, Jacob Clark would start": what would happen, not what did.
         if words.first?.lower == "if", words.contains(where: { Lexicon.conditionalModals.contains($0.lower) }) { return false }
+        // "Voters could have shown they were tired of it", "It would also allow the candidates to campaign":
+        // what could or would be, in the writer's voice, with no figure or date to check.
+        if !hasAttribution, Self.speculates(words) { return false }
+        // "Of course, you might …", "If anything, this was …", "Yes, that’s it.": the writer's aside.
+        if Self.opensAsAside(tokens), !words.contains(where: \.hasDigit) { return false }
         let quoted = words.filter(\.quoted)
         if !quoted.isEmpty, words.contains(where: { !$0.quoted && Lexicon.jokingWords.contains($0.lower) }) { return false }
         if quoted.count * 100 >= words.count * Self.quotationShare {
@@ -83,6 +90,28 @@ struct ClaimFilter {
         return happened
     }
 
+    /// Whether a sentence's first modal outside quotation marks is one of speculation ("would", "might",
+    /// "could have"; not "could hear", which tells what someone was able to do, nor "could not") in its
+    /// main clause (not "the news that she would be advancing"), and it has no digit, month or weekday.
+    static func speculates(_ words: [Token]) -> Bool {
+        guard let k = words.firstIndex(where: { !$0.quoted && Lexicon.conditionalModals.contains($0.lower) }) else { return false }
+        let next = k + 1 < words.count ? words[k + 1].lower : ""
+        if ["not", "n't", "never"].contains(next) || words[k].lower == "could" && next != "have" { return false }
+        if words[..<k].contains(where: { Lexicon.relativeWords.contains($0.lower) || $0.lower == "when" }) { return false }
+        return !words.contains { $0.hasDigit || $0.isCapitalized && (Lexicon.monthNames.contains($0.lower) || Lexicon.weekdays.contains($0.lower)) }
+    }
+
+    /// Whether a sentence opens with a word or phrase of the writer's aside and a comma
+    /// (`Lexicon.asideOpenings`): "Yes, that's it", not "Yes this is real".
+    static func opensAsAside(_ tokens: [Token]) -> Bool {
+        let start = tokens.firstIndex(where: \.isWord) ?? tokens.count
+        return Lexicon.asideOpenings.contains { opening in
+            let end = start + opening.count
+            guard end < tokens.count, tokens[end].text == "," else { return false }
+            return zip(opening, tokens[start..<end]).allSatisfy { $0 == $1.lower }
+        }
+    }
+
     /// Percent of a sentence's words inside quotation marks from which it is judged as a quotation.
     static let quotationShare = 60
 
@@ -97,6 +126,8 @@ struct ClaimFilter {
         // (A quotation that itself reports speech reports a fact: "Sondland replied that 'He's going to do it'".)
         if !number, quoted.contains(where: { Lexicon.futureMarkers.contains($0.lower) }),
            !quoted.contains(where: { Lexicon.reportingVerbs.contains($0.lower) }) { return false }
+        // "Governor Bevin has done a wonderful job for the people of Kentucky!": praise or feeling, names or not.
+        if !number, quoted.contains(where: { Lexicon.praiseWords.contains($0.lower) }) { return false }
         if carriesFacts(quoted) { return true }
         return !quoted.contains { Lexicon.subjectiveWords.contains($0.lower) }
     }

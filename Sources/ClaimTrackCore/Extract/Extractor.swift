@@ -319,7 +319,8 @@ public struct Extractor: Sendable {
                 && !Lexicon.commonSentenceStarts.contains(p) && !Lexicon.titles.contains(p)
         }
         if kind == .outlet, let possessive = words.firstIndex(where: { $0.hasSuffix("'s") || $0.hasSuffix("’s") }),
-           possessive + 1 < words.count, words[(possessive + 1)...].allSatisfy(isName) {
+           possessive + 1 < words.count, words[(possessive + 1)...].allSatisfy(isName),
+           !words[(possessive + 1)...].contains(where: { Lexicon.outletNameWords.contains(plain($0)) }) {
             // "NPR’s Feng", "CNN's Jake Tapper": the outlet's person.
             return .person
         }
@@ -337,11 +338,17 @@ public struct Extractor: Sendable {
                 return .person
             }
             // 2. "the patient", "Ford's now-deceased father", "a reporter for USA Today".
-            if let first = words.first.map(plain), Lexicon.personNouns[plain(last)] != nil,
+            if let first = words.first.map(plain), Lexicon.personNouns[plain(last)] != nil, last.first?.isLowercase == true,
                Lexicon.definiteOpeners.contains(first) || first.hasSuffix("'s") || first.hasSuffix("’s")
                 || affiliated && ["a", "an"].contains(first) && words.count == 2 {
                 return .person
             }
+            return kind
+        }
+        // "Ascom, a global solutions provider …", "the People’s Daily, the mouthpiece of the party":
+        // what the appositive calls a name says what it is.
+        if affiliated, words.count < all.count, all[words.count - 1].hasSuffix(","),
+           let kind = Self.appositiveKind(all[words.count...].map(String.init)) {
             return kind
         }
         // "The Afghan Taliban", "The Wrap": no person's name opens with "the".
@@ -356,6 +363,29 @@ public struct Extractor: Sendable {
         if words.count == 1, last.count >= 2, last.allSatisfy({ $0.isUppercase }), people.surnames[plain(last)] == nil,
            !people.runEnds.contains(plain(last)) { return .organization }
         return kind
+    }
+
+    /// The kind an appositive's head gives the name before it: "a global solutions provider focused on …"
+    /// is an organisation, "the mouthpiece of the Communist party" an outlet; nil for a person's role
+    /// ("a consultant for Amazon sellers") or anything else. The head is the last lower-case word before
+    /// a linker, a relative, a participle or a comma.
+    static func appositiveKind(_ words: [String]) -> AttributionKind? {
+        guard let first = words.first.map(plain), ["a", "an", "the"].contains(first) else { return nil }
+        var head: String?
+        for w in words.dropFirst() {
+            let word = plain(w)
+            if Lexicon.sourceLinkers.contains(word) || Lexicon.relativeWords.contains(word) || Lexicon.headEnders.contains(word) { break }
+            if head != nil, word.count > 4, word.hasSuffix("ed") || word.hasSuffix("ing") { break }
+            if w.first?.isLowercase == true { head = bare(word) }
+            if w.last == "," { break }
+        }
+        guard let head else { return nil }
+        if Lexicon.personNouns[head] != nil || Lexicon.offices.contains(head) || AttributionFinder.roleNouns.contains(head) { return nil }
+        if Lexicon.outletAppositiveHeads.contains(head) { return .outlet }
+        if Lexicon.companyHeads.contains(head) || Lexicon.organizationMarkers.contains(head) || Lexicon.organizationAppositiveHeads.contains(head) {
+            return .organization
+        }
+        return nil
     }
 
     /// Tokens of a fronted phrase before the subject at most ("In a statement on Tuesday,").
@@ -380,6 +410,7 @@ public struct Extractor: Sendable {
         guard let head = words.last.map(bare) else { return nil }
         if Lexicon.offices.contains(head) { return .person }
         if Lexicon.documentHeads.contains(head) { return .document }
+        if Lexicon.outletAppositiveHeads.contains(head) || words.dropLast().contains("news") { return .outlet }
         if Lexicon.organizationMarkers.contains(head) || Lexicon.companyHeads.contains(head) { return .organization }
         return nil
     }
@@ -464,6 +495,11 @@ public struct Extractor: Sendable {
         switch kind {
         case .document:
             return named.first { [.outlet, .organization].contains($0.kind) }
+        case .outlet:
+            // "the news agency", "the newspaper": the outlet named before, when the text names only one.
+            let outlets = named.filter { $0.kind == .outlet }
+            guard let nearest = outlets.first, outlets.allSatisfy({ $0.name == nearest.name }) else { return nil }
+            return nearest
         case .organization:
             let described = Set(words.map(bare).filter { $0 != "former" && $0 != "new" })
             // A name the text tied to this very description ("The group, WeWorkers Coalition,") comes first.
@@ -568,8 +604,10 @@ public struct Extractor: Sendable {
                 if let full = people.surnames[word], !full.isEmpty {
                     out.append(Mention(start: tokens[k].start, kind: .person, name: full, outlet: nil))
                 } else if people.surnames[word] == nil, GivenNames.gender(word) != nil {
-                    // "Tommy — who only goes by his first name online — retired": a first name alone.
-                    out.append(Mention(start: tokens[k].start, kind: .person, name: words[0].text, outlet: nil))
+                    // "Tommy — who only goes by his first name online — retired": a first name alone;
+                    // "she interviewed Mike" after "Mike Ford" is Mike Ford, the only Mike met.
+                    let full = people.firstNames[word].flatMap { $0.isEmpty ? nil : $0 }
+                    out.append(Mention(start: tokens[k].start, kind: .person, name: full ?? words[0].text, outlet: nil))
                 }
             }
             k = j
@@ -590,6 +628,8 @@ public struct Extractor: Sendable {
         var runEnds: Set<String> = []
         /// The full names met so far by their surname ("young" → "Tom Young"); empty when two people share it.
         var surnames: [String: String] = [:]
+        /// The full names met so far by their first name ("mike" → "Mike Ford"); empty when two people share it.
+        var firstNames: [String: String] = [:]
 
         mutating func met(_ name: String) {
             let full = Extractor.bare(name.prefix { $0 != "," }.trimmingCharacters(in: .whitespaces))
@@ -601,6 +641,10 @@ public struct Extractor: Sendable {
                 guard let word = n.split(separator: " ").dropLast().map({ Extractor.plain($0) }).last(where: { $0.count > 1 })
                 else { return nil }
                 return Lexicon.titles.contains(word) || Lexicon.honorificGenders[word] != nil ? nil : word
+            }
+            if let first = given(full) {
+                if let known = firstNames[first], !known.isEmpty, lastWord(known) != surname { firstNames[first] = "" }
+                else if firstNames[first] == nil { firstNames[first] = full }
             }
             if let known = surnames[surname], !known.isEmpty, known != full,
                let a = given(known), let b = given(full), a != b {

@@ -230,6 +230,11 @@ enum Lexicon {
     ]
     /// Cues that are also plural nouns, which the compound rule above may take for one.
     static let pluralNounCues: Set<String> = ["lists", "reports", "notes", "claims", "records", "counts", "tallies", "figures", "states"]
+    /// Cues that are also nouns, which a possessive before them shows they are: "Swift’s claims",
+    /// "the group's claim", "Spain’s hopes".
+    static let possessedNounCues: Set<String> = [
+        "claim", "claims", "report", "reports", "hopes", "fears", "notes", "pledges", "statements", "warnings", "promises",
+    ]
     /// Cues that are also adjectives before a noun: "the alleged killer", "a reported 300 cases".
     static let adjectivalCues: Set<String> = [
         "alleged", "reported", "claimed", "purported", "so-called", "said", "stated", "announced", "rumored", "rumoured",
@@ -323,6 +328,19 @@ enum Lexicon {
                                             "conglomerate", "chipmaker", "airline", "label"]
     static let companyMarkers: Set<String> = ["inc", "corp", "corporation", "co", "ltd", "llc", "plc", "company", "firm", "group", "holdings"]
 
+    /// Heads of appositives that make the name before them an organisation or an outlet ("Ascom, a global
+    /// solutions provider", "InfoNation, a Sugar Land-based provider of automobile data", "the People’s
+    /// Daily, the mouthpiece of the Communist party"), besides `companyHeads` and `organizationMarkers`.
+    static let organizationAppositiveHeads: Set<String> = [
+        "provider", "maker", "producer", "manufacturer", "developer", "operator", "giant", "nonprofit", "non-profit",
+        "charity", "brand", "chain", "supplier", "platform", "lender", "insurer", "broker", "distributor", "publisher",
+        "subsidiary", "unit", "affiliate", "conglomerate", "watchdog", "regulator", "tank", "outfit", "consultancy",
+        "studio", "label", "franchise", "club",
+    ]
+    static let outletAppositiveHeads: Set<String> = [
+        "newspaper", "mouthpiece", "broadcaster", "outlet", "tabloid", "magazine", "daily", "weekly", "newswire", "channel",
+    ]
+
     /// Heads of sources that name nobody: anonymous ones stand for a hidden person,
     /// vague ones for an unnamed crowd.
     static let anonymousHeads: Set<String> = [
@@ -360,6 +378,10 @@ enum Lexicon {
         "letters", "transcripts", "statements", "audits", "reviews", "investigations", "projections", "returns",
         // What a record shows: "The scan showed", "Tests found", "the state's finances website", "her testimony".
         "scan", "scans", "test", "tests", "script", "website", "testimony", "video", "footage", "recording", "database",
+        // Texts of the web and the phone: "A series of text messages", "the posts".
+        "messages", "texts", "posts", "tweets", "videos", "recordings",
+        // What witnesses give: "eyewitness accounts corroborated by video footage".
+        "accounts",
     ]
 
     /// Capitalised words that make a name a news outlet even when the directory does not know it ("Harbor Gazette").
@@ -380,6 +402,9 @@ enum Lexicon {
         "coalition", "alliance", "trust", "exchange", "reserve", "treasury", "pentagon", "kremlin", "whitehouse", "nations",
         "secretariat", "regulator", "tribunal", "directorate", "command", "guard", "county", "city", "state", "states",
         "republic", "kingdom", "fbi", "cia", "nsa", "who", "un", "eu", "nato", "imf", "opec", "mss",
+        // Words that end company and charity names ("Amnesty International", "Dick Clark Productions").
+        "international", "productions", "studios", "industries", "enterprises", "technologies", "pharmaceuticals",
+        "airlines", "airways", "motors", "labs", "ventures", "unions",
     ]
 
     /// Words that end a source phrase when walking away from the cue: they cannot be inside a name or description.
@@ -499,6 +524,25 @@ enum Lexicon {
     /// Words that make a quotation speak of what is yet to come: "we'll have to get closer", "it's going to be".
     static let futureMarkers: Set<String> = ["will", "we'll", "we’ll", "i'll", "i’ll", "it'll", "it’ll", "they'll", "they’ll", "gonna"]
 
+    /// Words of praise and feeling that make a quotation without a figure a view even when it names
+    /// people or places: "Governor Bevin has done a wonderful job for the people of Kentucky!", "We're
+    /// truly excited about the Denver show". A narrower list than `subjectiveWords`, which a quotation
+    /// with a name passes.
+    static let praiseWords: Set<String> = [
+        "wonderful", "great", "fantastic", "amazing", "incredible", "terrific", "awesome", "excellent", "brilliant",
+        "lovely", "beautiful", "excited", "thrilled", "delighted", "proud", "grateful", "thankful", "honored", "honoured",
+        "blessed", "heartbroken", "devastated", "nightmare", "terrible", "awful", "horrible", "disgraceful", "shameful",
+    ]
+
+    /// Openings of the writer's asides, before a comma: "Of course, you might …", "If anything, this
+    /// was …", "Yes, that’s it.", "Oh, no." (not "Yes this is real": no comma).
+    static let asideOpenings: [[String]] = [
+        ["of", "course"], ["if", "anything"], ["yes"], ["oh"], ["obviously"], ["clearly"], ["frankly"], ["honestly"],
+        ["needless", "to", "say"], ["admittedly"], ["arguably"], ["surely"], ["wow"], ["sadly"], ["hopefully"],
+    ]
+
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
     /// After an opening "If", what would happen rather than what did: "If he doesn't play, Clark would start".
     static let conditionalModals: Set<String> = ["would", "could", "might"]
 
@@ -527,6 +571,29 @@ enum Lexicon {
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
+
+    /// Words before "of" that leave the head to the noun after it ("a whole lot of people", "a series of
+    /// text messages", "a number of analysts").
+    static let partitiveHeads: Set<String> = [
+        "lot", "lots", "series", "number", "couple", "handful", "bunch", "group", "range", "host", "majority", "minority",
+        "dozens", "hundreds", "thousands", "millions", "some", "many", "most", "several", "all", "none", "few",
+    ]
+    /// Words that end a source's head besides the linkers ("activists outside Iran", "reports received by Amnesty").
+    static let headEnders: Set<String> = ["by", "outside", "inside", "across", "around", "near", "including", "like", "such", "who", "that"]
+    /// Plural nouns for people that are never names, even capitalised at a sentence's start ("Teachers say",
+    /// "Traders said", "Republicans argued"), and "percent" of a poll ("Fifty-one percent say"). The
+    /// endings rule (`agentPluralEndings`) is not enough alone: "Sanders" and "Rogers" are surnames.
+    static let crowdNouns: Set<String> = [
+        "percent", "%", "teachers", "traders", "investors", "protesters", "protestors", "demonstrators", "lawmakers",
+        "legislators", "republicans", "democrats", "conservatives", "liberals", "parents", "students", "doctors",
+        "nurses", "workers", "farmers", "fans", "citizens", "consumers", "customers", "shoppers", "drivers", "passengers",
+        "patients", "members", "friends", "neighbors", "neighbours", "relatives", "families", "officers", "prosecutors",
+        "investigators", "executives", "scholars", "historians", "engineers", "players", "americans", "respondents",
+        "participants", "viewers", "readers", "listeners", "users", "people", "authorities", "officials", "experts",
+        "scientists", "researchers", "analysts", "critics", "economists", "activists", "residents", "witnesses",
+    ]
+    /// What makes "media" one outlet rather than a crowd of them ("State media reported").
+    static let stateMediaModifiers: Set<String> = ["state", "state-run", "state-owned", "state-controlled", "official", "government", "government-run"]
 
     /// Heads of quantities that open a source ("a majority of voters", "three-quarters of the voters").
     static let quantityHeads: Set<String> = [

@@ -51,6 +51,14 @@ public struct OutletDirectory: Sendable {
                 guard let first = run.first?.unicodeScalars.first, first.properties.isUppercase else { continue }
                 // A single capitalised word before a lowercase one is an adjective ("Independent engineers").
                 if length == 1, start + 1 < words.count, words[start + 1].first?.isLowercase == true { continue }
+                // A name that goes on is another name: "The National Institute on Drug Abuse", "the National
+                // Weather Service" (not The National); "NPR's Feng" is still NPR's.
+                if start + length < words.count, words[start + length].first?.isUppercase == true,
+                   run.last!.last?.isLetter == true, !(run.last!.hasSuffix("'s") || run.last!.hasSuffix("’s")),
+                   run.count - (run.first!.lowercased() == "the" ? 1 : 0) == 1
+                    || Lexicon.organizationMarkers.contains(words[start + length].lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+                    continue
+                }
                 if let outlet = byKey[Self.key(run.joined(separator: " "))] { return outlet }
             }
         }

@@ -28,6 +28,10 @@ extension AttributionFinder {
         // "the alleged killer", "a reported 300 cases", "his claimed income": an adjective. (Not after
         // "her": "people close to her said".)
         if c > 0, Lexicon.adjectivalCues.contains(cue), Lexicon.articles.contains(t[c - 1].lower), t[c - 1].lower != "her" { return true }
+        // "Big Machine has denied Swift’s claims", "Spain’s hopes": a noun after a possessive.
+        if Lexicon.possessedNounCues.contains(cue), c > 0,
+           t[c - 1].lower.hasSuffix("'s") || t[c - 1].lower.hasSuffix("’s")
+            || c > 1 && t[c - 1].lower == "s" && (t[c - 2].text == "'" || t[c - 2].text == "’") { return true }
         // "The crew lists showed": a plural noun between a noun and a verb.
         if Lexicon.pluralNounCues.contains(cue), c > 0, f.source.upperBound == c, t[c - 1].isWord, !t[c - 1].isCapitalized,
            !Lexicon.personalPronouns.contains(t[c - 1].lower),
