@@ -716,7 +716,7 @@ def lang_score(pred_dir, split, gold_dir, show_errors):
             wrong = t["pro_wrong"] / t["pro_n"] if t["pro_n"] else 0.0
             bad = t["cw_kept_bad"] / t["cw_kept"] if t["cw_kept"] else 0.0
             print(f"  pronoun sources: {t['pro_n']}, wrong name {t['pro_wrong']} ({wrong:.3f})")
-            languages = {p.get("article", {}).get("language") for k, p in pred.items() if k in subset}
+            languages = {p.get("language") for k, p in pred.items() if k in subset}
             print(f"  language in extract JSON: {', '.join(sorted(x or '?' for x in languages))}")
             if s == splits[-1]:
                 summary.append(f"{language} {s}: source F1 {sf:.3f}, pronoun wrong {wrong:.3f} "
