@@ -99,6 +99,8 @@ struct LanguageReader {
     /// Someone or something a later pronoun may stand for.
     struct Mention {
         var start: Int
+        /// A source of an attribution (the speaker of its sentence), not a name met in passing.
+        var isSource = false
         var kind: AttributionKind
         var name: String?
         var gender: LanguageRules.Gender?
@@ -131,6 +133,8 @@ struct LanguageReader {
         let folded = tokens.map { LanguageRules.fold($0.text) }
         var found: [(cue: Range<Int>, source: Range<Int>?, pronounIn: Int?, position: Bool)] = []
         var taken = Set<Int>()
+        /// Cues whose source is whatever phrase follows (prepositions, passive agents): no list word needed.
+        var anySource = Set<Int>()
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
@@ -140,6 +144,7 @@ struct LanguageReader {
                !rules.cueBeforeExceptions.contains(where: { Self.matches(folded, at: i, $0) }) {
                 if let source = forwardSource(tokens, folded, from: i + length) {
                     found.append((i..<(i + length), source, nil, false))
+                    anySource.insert(i)
                     taken.formUnion(i..<(i + length))
                     i += length - 1
                 }
@@ -149,6 +154,7 @@ struct LanguageReader {
             if let length = rules.cuesAfter.first(where: { Self.matches(folded, at: i, $0) })?.count {
                 if let source = backwardSource(tokens, folded, before: i) {
                     found.append((i..<(i + length), source, nil, false))
+                    anySource.insert(i)
                 }
                 continue
             }
@@ -158,6 +164,7 @@ struct LanguageReader {
                 while start > 0, rules.passiveAuxiliaries.contains(folded[start - 1]) || rules.auxiliaries.contains(folded[start - 1]) { start -= 1 }
                 if let source = forwardSource(tokens, folded, from: i + 2) {
                     found.append((start..<(i + 2), source, nil, false))
+                    anySource.insert(start)
                     i += 1
                 }
                 continue
@@ -195,11 +202,14 @@ struct LanguageReader {
         var out: [Attribution] = []
         var fresh: [Mention] = nameMentions(tokens, folded, skipping: found.compactMap(\.source))
         for f in found {
-            guard var a = attribution(tokens, folded, f.cue, f.source, pronounIn: f.pronounIn, position: f.position, fresh: fresh) else { continue }
+            guard var a = attribution(tokens, folded, f.cue, f.source, pronounIn: f.pronounIn, position: f.position,
+                                      anySource: anySource.contains(f.cue.lowerBound), fresh: fresh) else { continue }
             a.stance = false
             let mention = Mention(start: a.sourceStart, kind: a.kind, name: a.kind == .person || a.kind == .organization ? (a.resolved ?? lastName) : nil,
                                   gender: lastGender, plural: lastPlural, sentence: sentenceNumber)
-            if a.kind != .vague && a.kind != .document { fresh.append(mention) }
+            var m = mention
+            m.isSource = true
+            if a.kind != .vague && a.kind != .document { fresh.append(m) }
             out.append(a)
         }
         fresh.sort { $0.start < $1.start }
@@ -334,6 +344,7 @@ struct LanguageReader {
         var sawHead = false
         var words = 0
         var openQuote = false
+        var linked = false
         while k < tokens.count, words < Self.maxSourceWords {
             let t = tokens[k]
             let w = folded[k]
@@ -353,17 +364,23 @@ struct LanguageReader {
             let determiner = rules.determiners.contains(w)
             if !(determiner && !sawHead), rules.sourceStops.contains(w) { break }
             if rules.capitalizedNouns {
-                if t.isCapitalized || t.text.unicodeScalars.first.map(Tokenizer.isNumeric) == true {
+                let numeric = t.text.unicodeScalars.first.map(Tokenizer.isNumeric) == true
+                if numeric && sawHead { break }
+                if t.isCapitalized || numeric {
                     sawHead = true
                 } else if determiner || rules.sourceLinks.contains(w) {
                     if sawHead {
-                        guard rules.sourceLinks.contains(w) else { break }
+                        // One genitive ("ein Sprecher der Feuerwehr"); a second is the medium ("… der Deutschen Presse-Agentur").
+                        guard rules.sourceLinks.contains(w), !linked else { break }
+                        linked = true
                         sawHead = false
                     }
                 } else if sawHead {
                     break
                 }
             } else if !determiner, !rules.sourceLinks.contains(w) {
+                // "un sondage Ifop publié dimanche": a participle after the head starts what is said of it.
+                if sawHead, !t.isCapitalized, isParticiple(w), !rules.matches(w, rules.personHeads) { break }
                 sawHead = true
             }
             words += 1
@@ -387,9 +404,14 @@ struct LanguageReader {
                                                                  && k + 1 < tokens.count && rules.matches(folded[k + 1], rules.personHeads))
         guard capitalized || (!rules.capitalizedNouns && title) else { return nil }
         var words = 0
+        let opening = k
         while k < tokens.count, tokens[k].isWord || tokens[k].text == "'" || tokens[k].text == "’" {
             if rules.sourceStops.contains(folded[k]) && !rules.sourceLinks.contains(folded[k]) { return nil }
             if rules.reportingVerbs.contains(folded[k]) || rules.auxiliaries.contains(folded[k]) { return nil }
+            // A title's appositive is the title and its complement of names: "président de la Fnaut",
+            // not "el detenido pudo haber actuado solo".
+            if !capitalized, k > opening + (rules.determiners.contains(first) ? 1 : 0), tokens[k].isWord, !tokens[k].isCapitalized,
+               !rules.sourceLinks.contains(folded[k]), !rules.determiners.contains(folded[k]) { return nil }
             words += 1
             k += 1
         }
@@ -462,6 +484,11 @@ struct LanguageReader {
             }
             if rules.matches(h, rules.personHeads) {
                 lastGender = gender(determiner: determiner, head: h)
+                // A title and a name: "Oberbürgermeister Ulf Kämpfer", "le président de la région, Loïg Chesnais-Girard".
+                if let name = titledName(tokens, after: head, in: r) {
+                    lastName = text(tokens, name)
+                    return (.person, lastName, .appositive, nil)
+                }
                 return (.person, nil, nil, nil)
             }
             if rules.matches(h, rules.organizationHeads) {
@@ -486,6 +513,23 @@ struct LanguageReader {
             return (.organization, nil, nil, nil)
         }
         return nil
+    }
+
+    /// The capitalised words that end a source after its title head (after a comma, or right after
+    /// the head in German), when they are at least two: a name the lists do not know ("Ulf Kämpfer").
+    func titledName(_ tokens: [Token], after head: Int, in r: Range<Int>) -> Range<Int>? {
+        var start = head + 1
+        if !rules.capitalizedNouns {
+            guard let comma = tokens[start..<r.upperBound].firstIndex(where: { $0.text == "," }) else { return nil }
+            start = comma + 1
+        }
+        var end = start
+        while end < r.upperBound, tokens[end].isWord, tokens[end].isCapitalized || end > start && ["de", "von", "le", "la", "del"].contains(tokens[end].lower) {
+            end += 1
+        }
+        while end > start, !tokens[end - 1].isCapitalized { end -= 1 }
+        guard end - start >= 2, end == r.upperBound || !tokens[end].isWord else { return nil }
+        return start..<end
     }
 
     /// The words that may be the head: German, the capitalised words before a genitive; French and
@@ -560,7 +604,7 @@ struct LanguageReader {
 
     /// An attribution from a cue and its source (or the pronoun inside the cue's word: "a-t-il").
     mutating func attribution(_ tokens: [Token], _ folded: [String], _ cue: Range<Int>, _ sourceRange: Range<Int>?,
-                              pronounIn: Int?, position: Bool, fresh: [Mention]) -> Attribution? {
+                              pronounIn: Int?, position: Bool, anySource: Bool, fresh: [Mention]) -> Attribution? {
         let cueText = text(tokens, cue)
         let cueStart = tokens[cue.lowerBound].start, cueEnd = tokens[cue.upperBound - 1].end
         var sourceStart: Int, sourceEnd: Int, sourceText: String
@@ -578,10 +622,9 @@ struct LanguageReader {
             guard pronoun != nil else { return nil }
             kind = .person
         } else if let r = sourceRange {
-            guard let c = classify(tokens, folded, r) else {
-                if position { return nil }
-                return nil
-            }
+            // "nach Angaben des Betreibers": what a preposition cites is a source whatever its head;
+            // a verb's subject must be one that can speak.
+            guard let c = classify(tokens, folded, r) ?? (anySource ? (.organization, nil, nil, nil) : nil) else { return nil }
             sourceStart = tokens[r.lowerBound].start
             sourceEnd = tokens[r.upperBound - 1].end
             sourceText = text(tokens, r)
@@ -617,6 +660,11 @@ struct LanguageReader {
             if m.plural { continue }
             guard let g = m.gender else { return Mention(start: m.start, kind: m.kind, name: nil, gender: nil, plural: false, sentence: m.sentence) }
             if let want = p.gender, g != want { continue }
+            // "Die Kämmerin Sabine Wolf und die Baudezernentin Doris Grondke …. Sie sagte": two people
+            // of that gender named in one sentence, neither its speaker: the text does not tell which.
+            if !m.isSource, candidates.contains(where: { $0.sentence == m.sentence && $0.start != m.start && $0.kind == .person && $0.gender == g && $0.name != m.name }) {
+                return Mention(start: m.start, kind: m.kind, name: nil, gender: g, plural: false, sentence: m.sentence)
+            }
             return m
         }
         return nil

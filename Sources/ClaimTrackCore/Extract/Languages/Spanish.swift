@@ -64,7 +64,7 @@ extension LanguageRules {
             "letrado", "letrada", "juez", "jueza", "futbolista", "entrenador", "entrenadora", "vecino", "vecina",
             "director", "directora", "secretario", "secretaria", "diputado", "diputada", "senador", "senadora",
             "fiscal", "líder", "delegado", "delegada", "experto", "experta", "economista", "médico", "médica",
-            "testigo", "padre", "madre", "hombre", "mujer", "agente", "policía", "guardia", "instructor", "instructora",
+            "testigo", "padre", "madre", "hombre", "mujer", "agente", "instructor", "instructora",
             "magistrado", "magistrada", "sindicalista", "dirigente", "responsable", "coordinador", "coordinadora",
             "investigador", "investigadora", "profesor", "profesora", "analista", "candidato", "candidata",
             "exministro", "exministra", "expresidente", "expresidenta", "consejero delegado", "víctima", "acusado",
