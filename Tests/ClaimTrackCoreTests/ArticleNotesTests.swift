@@ -90,21 +90,34 @@ final class UncoveredLanguageTests: XCTestCase {
     override func setUpWithError() throws {
         tmp = Fixtures.temporaryFolder("claimtrack-language")
         try FileManager.default.createDirectory(atPath: tmp + "/articles", withIntermediateDirectories: true)
-        for name in ["german.html", "paywall.html"] {
+        for name in ["italian.html", "paywall.html"] {
             try FileManager.default.copyItem(atPath: Fixtures.path("notes/" + name), toPath: tmp + "/articles/" + name)
         }
     }
 
     override func tearDown() { try? FileManager.default.removeItem(atPath: tmp) }
 
-    func testGermanArticleHasNoAttributionsAndIsNotUnattributed() throws {
+    func testItalianArticleHasNoAttributionsAndIsNotUnattributed() throws {
+        let article = try ArticleReader.read(Fixtures.path("notes/italian.html"), displayPath: "italian.html").get()
+        XCTAssertEqual(article.language, "it")
+        let e = Extractor().extract(article)
+        XCTAssertEqual(e.attributions.count, 0, "the English “according to Reuters” inside the Italian text must not fire")
+        XCTAssertEqual(e.claims.count, 4)
+        XCTAssertEqual(e.article.notes, [ArticleNote(.languageNotCovered, Message.noteLanguageNotCovered("it"))])
+        XCTAssertEqual(Message.noteLanguageNotCovered("it"), "language it: attributions not covered (rules cover en, de, fr, es)")
+    }
+
+    /// German is covered since issue 21: its own rules run, no note, and the English cue inside it still does not fire.
+    func testGermanArticleIsCovered() throws {
         let article = try ArticleReader.read(Fixtures.path("notes/german.html"), displayPath: "german.html").get()
         XCTAssertEqual(article.language, "de")
         let e = Extractor().extract(article)
-        XCTAssertEqual(e.attributions.count, 0, "the English “according to Reuters” inside the German text must not fire")
-        XCTAssertEqual(e.claims.count, 4)
-        XCTAssertEqual(e.article.notes, [ArticleNote(.languageNotCovered, Message.noteLanguageNotCovered("de"))])
-        XCTAssertEqual(Message.noteLanguageNotCovered("de"), "language de: attributions not covered (rules cover en)")
+        XCTAssertEqual(e.article.notes, [])
+        XCTAssertEqual(e.attributions.map { "\($0.source)|\($0.kind.rawValue)|\($0.cue)" }, [
+            "ein Sprecher der Hafenbehörde|person|sagte", "des Betreibers|organization|nach Angaben",
+            "Der Minister|person|schrieb", "einem Bericht der Kieler Nachrichten|document|Laut",
+        ])
+        XCTAssertFalse(e.attributions.contains { $0.source.contains("Reuters") })
     }
 
     func runPipeline() throws -> Ledger {
@@ -122,16 +135,16 @@ final class UncoveredLanguageTests: XCTestCase {
         let second = try runPipeline()
         XCTAssertEqual(second.runs.last?.counts.unchanged, 2)
         for ledger in [first, second] {
-            let german = try XCTUnwrap(ledger.articles["german.html"])
-            XCTAssertEqual(german.language, "de")
-            XCTAssertEqual(german.notes.map(\.code), ["language_not_covered"])
-            let claims = german.claims.compactMap { ledger.claims[$0] }
+            let italian = try XCTUnwrap(ledger.articles["italian.html"])
+            XCTAssertEqual(italian.language, "it")
+            XCTAssertEqual(italian.notes.map(\.code), ["language_not_covered"])
+            let claims = italian.claims.compactMap { ledger.claims[$0] }
             XCTAssertEqual(claims.count, 4)
             for c in claims {
                 XCTAssertNotEqual(c.status, .unattributed)
                 XCTAssertEqual(c.status, .pending)
-                XCTAssertEqual(c.reason, Message.reasonLanguageNotCovered("de"))
-                XCTAssertTrue(c.reason.hasPrefix("language not covered: de"))
+                XCTAssertEqual(c.reason, Message.reasonLanguageNotCovered("it"))
+                XCTAssertTrue(c.reason.hasPrefix("language not covered: it"))
                 XCTAssertEqual(c.attributions, [])
             }
             XCTAssertEqual(ledger.articles["paywall.html"]?.notes.map(\.code), ["paywall"])
@@ -140,31 +153,31 @@ final class UncoveredLanguageTests: XCTestCase {
         let model = ReportModel(ledger: second)
         let json = JSONReportFormatter.document(model)
         guard case .array(let articles)? = json["articles"] else { return XCTFail("no articles") }
-        let german = try XCTUnwrap(articles.first { $0["path"] == .string("german.html") })
-        XCTAssertEqual(german["language"], .string("de"))
-        XCTAssertEqual(german["notes"], .array([ArticleNote(.languageNotCovered, Message.noteLanguageNotCovered("de")).json]))
+        let italian = try XCTUnwrap(articles.first { $0["path"] == .string("italian.html") })
+        XCTAssertEqual(italian["language"], .string("it"))
+        XCTAssertEqual(italian["notes"], .array([ArticleNote(.languageNotCovered, Message.noteLanguageNotCovered("it")).json]))
 
         let table = TableReportFormatter(color: false).render(model)
-        XCTAssertTrue(table.contains("  language: de"), table)
-        XCTAssertTrue(table.contains("note: " + Message.noteLanguageNotCovered("de")))
+        XCTAssertTrue(table.contains("  language: it"), table)
+        XCTAssertTrue(table.contains("note: " + Message.noteLanguageNotCovered("it")))
         XCTAssertTrue(table.contains("note: paywall stub: the main text is a subscribe or sign-in blurb"), table)  // wrapped at 100 columns
         XCTAssertFalse(table.contains("[UNATTRIBUTED]"))
 
         let html = HTMLReportFormatter.render(model)
-        XCTAssertTrue(html.contains("language <span class=\"language\">de</span>"))
+        XCTAssertTrue(html.contains("language <span class=\"language\">it</span>"))
         XCTAssertTrue(html.contains("<li data-code=\"language_not_covered\">"))
-        XCTAssertTrue(html.contains("<p class=\"sentence\" lang=\"de\">"))
+        XCTAssertTrue(html.contains("<p class=\"sentence\" lang=\"it\">"))
 
         let markdown = MarkdownReportFormatter.render(model)
-        XCTAssertTrue(markdown.contains("· language: de"))
+        XCTAssertTrue(markdown.contains("· language: it"))
         XCTAssertTrue(markdown.contains("> Note: " + Message.notePaywall))
 
         let csv = CSVReportFormatter.render(model)
         XCTAssertTrue(csv.hasPrefix((CSVReportFormatter.header + ["language", "notes"]).joined(separator: ",")))
-        XCTAssertTrue(csv.contains(",de," + Message.noteLanguageNotCovered("de")), csv)
+        XCTAssertTrue(csv.contains(",it,\"" + Message.noteLanguageNotCovered("it") + "\""), csv)  // quoted: the note has commas
 
         let review = ClaimReviewFormatter.render(model)
-        XCTAssertTrue(review.contains("\"inLanguage\": \"de\""))
+        XCTAssertTrue(review.contains("\"inLanguage\": \"it\""))
         XCTAssertTrue(review.contains("claimtrack notes: " + Message.notePaywall))
     }
 }
@@ -203,12 +216,14 @@ final class LanguageDetectorTests: XCTestCase {
         XCTAssertEqual(LanguageDetector.decide(text: "Port Ellis", declared: []), "und")
     }
 
-    /// The English rules run on "und" (too little text to tell) and on English only.
+    /// Rules run on "und" (too little text to tell; the English ones) and on English, German, French and Spanish.
     func testCoverage() {
         XCTAssertTrue(Language.attributionsCover("en"))
         XCTAssertTrue(Language.attributionsCover("und"))
-        XCTAssertFalse(Language.attributionsCover("de"))
-        XCTAssertEqual(StatusRules.offline([], language: "fr").0, .pending)
+        for code in ["de", "fr", "es"] { XCTAssertTrue(Language.attributionsCover(code), code) }
+        XCTAssertFalse(Language.attributionsCover("it"))
+        XCTAssertEqual(StatusRules.offline([], language: "it").0, .pending)
+        XCTAssertEqual(StatusRules.offline([], language: "fr").0, .unattributed)
         XCTAssertEqual(StatusRules.offline([], language: "en").0, .unattributed)
     }
 }

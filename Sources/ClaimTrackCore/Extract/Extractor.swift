@@ -22,6 +22,8 @@ public struct Extractor: Sendable {
     }
 
     public func extract(_ article: Article) -> Extraction {
+        // German, French and Spanish have rules of their own (Extract/Languages/).
+        if let rules = LanguageRules.rules(for: article.language) { return extractWithLanguageRules(article, rules) }
         // Every rule below is English: on an uncovered language none may fire (Language/UncoveredLanguage.swift).
         guard Language.attributionsCover(article.language) else { return extractWithoutRules(article) }
         let s = Array(article.text.unicodeScalars)

@@ -4,8 +4,9 @@
 /// ellipses (see `Lexicon.abbreviations`).
 enum SentenceSplitter {
     static let terminators: Set<Unicode.Scalar> = [".", "!", "?"]
-    static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]", "»"]
-    static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "[", "«", "¿", "¡"]
+    /// German quotations open with „ and close with “ („So ist es.“ Danach …).
+    static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]", "»", "“"]
+    static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "(", "[", "«", "¿", "¡", "„"]
 
     static func split(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Range<Int>] {
         var out: [Range<Int>] = []

@@ -11,13 +11,13 @@ public enum Language {
     /// BCP 47's code for "undetermined": the detector is unsure and the page declares nothing.
     public static let undetermined = "und"
 
-    /// Languages the attribution rules are written for: the cue verbs, hedges and word lists of
-    /// Extract/Lexicon.swift and the tagger trained on PolNeAR are English. A later issue adds
-    /// "de", "fr" and "es" here together with their rules.
-    public static let attributionRulesCover: [String] = ["en"]
+    /// Languages the attribution rules are written for: English (the cue verbs, hedges and word
+    /// lists of Extract/Lexicon.swift and the tagger trained on PolNeAR), and German, French and
+    /// Spanish (Extract/Languages/, issue 21).
+    public static let attributionRulesCover: [String] = ["en", "de", "fr", "es"]
 
-    /// Whether the English rules may run: a covered language, or "und" (too little text to tell;
-    /// the rules ran on such articles before languages were detected, and mostly they are English).
+    /// Whether attribution rules run: a covered language, or "und" (too little text to tell; the
+    /// English rules ran on such articles before languages were detected, and mostly they are English).
     public static func attributionsCover(_ code: String) -> Bool {
         code == undetermined || attributionRulesCover.contains(code)
     }

@@ -16,6 +16,9 @@ public enum LanguageDetector {
     public static func detect(_ text: String) -> String {
         let profiles = LanguageProfiles.stopwords
         var hits = [Int](repeating: 0, count: profiles.count)
+        /// Hits of words only one profile lists ("los", "dans"): they tell Spanish from French when the
+        /// shared "de", "la", "en", "que" bring the runner-up close.
+        var own = [Int](repeating: 0, count: profiles.count)
         var scriptLetters = [Int](repeating: 0, count: LanguageProfiles.scripts.count)
         var latin = 0, words = 0, ukrainian = 0, russian = 0
         var word = String.UnicodeScalarView()
@@ -23,7 +26,10 @@ public enum LanguageDetector {
             guard !word.isEmpty else { return }
             words += 1
             if let bits = table[String(word)] {
-                for k in 0..<profiles.count where bits & (1 << UInt16(k)) != 0 { hits[k] += 1 }
+                for k in 0..<profiles.count where bits & (1 << UInt16(k)) != 0 {
+                    hits[k] += 1
+                    if bits & (bits - 1) == 0 { own[k] += 1 }
+                }
             }
             word = String.UnicodeScalarView()
         }
@@ -53,7 +59,7 @@ public enum LanguageDetector {
         endWord()
         if let code = scriptLanguage(scriptLetters, latin: latin, ukrainian: ukrainian, russian: russian) { return code }
         guard latin >= scriptLetters.reduce(0, +) else { return Language.undetermined }
-        return stopwordLanguage(hits, words: words)
+        return stopwordLanguage(hits, words: words, own: own)
     }
 
     /// The language a non-Latin script names, when its letters outnumber the Latin ones.
@@ -76,12 +82,19 @@ public enum LanguageDetector {
     }
 
     /// The Latin-script profile with clearly the most stopwords, or "und".
-    static func stopwordLanguage(_ hits: [Int], words: Int) -> String {
+    /// When all stopwords leave the margin unmet, the words only one profile lists decide, by the same margin.
+    static func stopwordLanguage(_ hits: [Int], words: Int, own: [Int]? = nil) -> String {
         guard let best = hits.indices.max(by: { hits[$0] < hits[$1] }) else { return Language.undetermined }
         let second = hits.indices.filter { $0 != best }.map { hits[$0] }.max() ?? 0
         let n = hits[best]
         guard n >= LanguageProfiles.minimumHits, Double(n) >= LanguageProfiles.minimumShare * Double(words),
-              n > second, Double(n) >= LanguageProfiles.margin * Double(second) else { return Language.undetermined }
+              n > second else { return Language.undetermined }
+        if Double(n) >= LanguageProfiles.margin * Double(second) { return LanguageProfiles.stopwords[best].code }
+        guard let own else { return Language.undetermined }
+        let ownSecond = own.indices.filter { $0 != best }.map { own[$0] }.max() ?? 0
+        guard own[best] >= LanguageProfiles.minimumHits, Double(own[best]) >= LanguageProfiles.margin * Double(ownSecond) else {
+            return Language.undetermined
+        }
         return LanguageProfiles.stopwords[best].code
     }
 
