@@ -38,7 +38,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try common.load()
-        let ledger = try LedgerStore.loadExisting(configuration.ledger)
+        let ledger = try LedgerAccess.loadExisting(configuration.ledger)
         try ReportModel.checkArticle(article, in: ledger, digest: changed || since != nil)
         let after = try since.map { try Digest.runBefore($0, in: ledger) }
         let filter = ReportModel.Filter(statuses: try StatusList.parse(status, option: "--status"), article: article, changedOnly: changed, after: after)
@@ -82,7 +82,7 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try common.load()
-        let ledger = try LedgerStore.loadExisting(configuration.ledger)
+        let ledger = try LedgerAccess.loadExisting(configuration.ledger)
         // A claim an edit took away is still shown (kept for `LedgerMigration.retiredKeptFor`), marked so.
         let matches = ledger.claims.keys.filter { $0 == claimID || $0.hasPrefix(claimID) }
             + ledger.retired.keys.filter { ($0 == claimID || $0.hasPrefix(claimID)) && ledger.claims[$0] == nil }

@@ -6,6 +6,9 @@ public enum Reviews {
     @discardableResult
     public static func record(claim id: String, verdict: ClaimStatus?, note: String, by reviewer: String,
                               ledgerPath: String, time: String = Timestamp.now()) throws -> ClaimRecord {
+        if let address = try LedgerAccess.database(ledgerPath) {
+            return try LedgerAccess.review(claim: id, verdict: verdict, note: note, by: reviewer, address: address, time: time)
+        }
         let lock = try LedgerLock.acquire(for: ledgerPath)
         defer { lock.release() }
         var ledger = try LedgerStore.loadExisting(ledgerPath)

@@ -73,7 +73,7 @@ extension Recorder {
 
     /// Step 4 of resolve: a claim that names an outlet but links nothing asks the news search for the
     /// outlet's articles around the article's date; the best candidates become its URLs ("search").
-    private mutating func searchOutlets(configuration: Configuration, now: Date, observer: RunObserver) {
+    mutating func searchOutlets(configuration: Configuration, now: Date, observer: RunObserver) {
         let endpoint = configuration.resolve.search.endpoint ?? Providers.defaultGDELT
         var queries: [(claim: String, index: Int, domain: String, url: String)] = []
         for (id, claim) in ledger.claims where claim.lastChecked == nil || Self.urls(of: claim).isEmpty && isStale(claim, configuration.recheckAfter, now) {
@@ -103,7 +103,7 @@ extension Recorder {
 
     /// Step 5 of resolve: a dead link (not_found, dns, timeout) is looked up in the web archive near the
     /// article's date; the closest snapshot is fetched and stands in for the page.
-    private mutating func archiveDeadLinks(_ urls: [String], configuration: Configuration, cache: PageCache, observer: RunObserver) {
+    mutating func archiveDeadLinks(_ urls: [String], configuration: Configuration, cache: PageCache, observer: RunObserver) {
         let endpoint = configuration.resolve.archive.endpoint ?? Providers.defaultWayback
         let dead = urls.filter { url in
             guard let s = ledger.sources[url], let outcome = s.fetch else { return false }
@@ -142,7 +142,7 @@ extension Recorder {
         return now.timeIntervalSince(checked) >= Double(recheckAfter.seconds)
     }
 
-    private func isDue(_ claim: ClaimRecord, recheckAfter: Duration, now: Date) -> Bool {
+    func isDue(_ claim: ClaimRecord, recheckAfter: Duration, now: Date) -> Bool {
         let urls = Self.urls(of: claim)
         guard !urls.isEmpty else { return false }
         if urls.contains(where: { ledger.sources[$0]?.fetch.map { $0 != .ok && $0 != .not_modified } ?? true }) { return true }
@@ -150,7 +150,7 @@ extension Recorder {
     }
 
     /// Updates the URL's ledger record; a page is stored in the cache, a failure never is.
-    private mutating func record(_ r: FetchResult, body: [UInt8]?, cache: PageCache, counts: inout SourceCheckCounts) {
+    mutating func record(_ r: FetchResult, body: [UInt8]?, cache: PageCache, counts: inout SourceCheckCounts) {
         var s = ledger.sources[r.url] ?? SourceRecord(url: r.url)
         s.fetchedAt = time
         s.fetch = r.outcome
@@ -186,7 +186,7 @@ extension Recorder {
 
     /// Evidence entries from the URLs' records, each page judged against the claim, and the claim's status:
     /// the most informative verdict across its pages, or unreachable when every page failed.
-    private mutating func applyEvidence(to id: String, verifier: Verifier, cache: PageCache, pages: inout [String: Page]) {
+    mutating func applyEvidence(to id: String, verifier: Verifier, cache: PageCache, pages: inout [String: Page]) {
         guard var claim = ledger.claims[id] else { return }
         let urls = Self.urls(of: claim)
         claim.evidence = urls.map { url in
