@@ -1,14 +1,24 @@
 #!/usr/bin/env bash
-# Offline throughput, peak memory and the unchanged rerun over generated articles.
+# Offline throughput, peak memory, the unchanged rerun and `report --format json` over generated articles.
 #
 # Usage: bench/offline_run.sh [COUNT] [REPEATS]     (defaults 10000 and 3)
+#        bench/offline_run.sh scale [REPEATS]        (10,000 then 100,000 articles in one go: the
+#                                                     100,000 first run against ten times the 10,000 one)
 # Builds claimtrack in release mode, generates COUNT articles of ~2.5 KB
-# outside the repository, then REPEATS times: a first run on a fresh ledger
-# and an unchanged second run, each measured with /usr/bin/time (wall
-# seconds, peak RSS). A peer measured in the same run: sha256sum over the
-# same files (the cost of just reading and hashing them). Prints medians.
+# outside the repository, then REPEATS times: a first run on a fresh ledger,
+# an unchanged second run and `report --format json` over the result, each
+# measured with /usr/bin/time (wall seconds, peak RSS). A peer measured in
+# the same run: sha256sum over the same files (the cost of just reading and
+# hashing them). Prints medians.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = scale ]; then
+  r=${2:-1}
+  small=$("$0" 10000 3 | tee /dev/stderr | awk '/^first run:/ {sub("s", "", $4); print $4}')
+  large=$("$0" 100000 "$r" | tee /dev/stderr | awk '/^first run:/ {sub("s", "", $4); print $4}')
+  echo "scale: 100,000 first run ${large}s against 10 x ${small}s = $(awk -v a="$large" -v b="$small" 'BEGIN {printf "%.2f", a / (10 * b)}')x (target <= 1.2x)"
+  exit 0
+fi
 count=${1:-10000}
 repeats=${2:-3}
 work=${BENCH_DIR:-/tmp/claimtrack-bench}/$count
@@ -23,13 +33,15 @@ measure() {  # prints "seconds peak_kb"
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; exit 1; }
   cat "$work/time.txt"
 }
-first=(); rerun=(); mem=(); remem=(); peer=()
+first=(); rerun=(); mem=(); remem=(); peer=(); report=(); repmem=()
 for ((k = 0; k < repeats; k++)); do
-  rm -f "$work/ledger.json" "$work/ledger.json.lock"
+  rm -rf "$work/ledger.json" "$work/ledger.json.lock" "$work/ledger.json.d"
   read -r s m < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$work/ledger.json")
   first+=("$s"); mem+=("$m")
   read -r s m < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$work/ledger.json")
   rerun+=("$s"); remem+=("$m")
+  read -r s m < <(measure "$bin" report --format json --ledger "$work/ledger.json")
+  report+=("$s"); repmem+=("$m")
   read -r s m < <(measure sh -c "find '$work/articles' -type f -print0 | xargs -0 sha256sum")
   peer+=("$s")
 done
@@ -38,5 +50,6 @@ f=$(median "${first[@]}"); r=$(median "${rerun[@]}"); p=$(median "${peer[@]}")
 echo "first run:      median ${f}s  ($(awk -v n="$count" -v s="$f" 'BEGIN {printf "%.0f", n / s}') articles/s), runs: ${first[*]}"
 echo "peak memory:    median $(( $(median "${mem[@]}") / 1024 )) MB (first run), $(( $(median "${remem[@]}") / 1024 )) MB (rerun)"
 echo "unchanged rerun: median ${r}s, runs: ${rerun[*]}"
+echo "report json:    median $(median "${report[@]}")s, peak $(( $(median "${repmem[@]}") / 1024 )) MB"
 echo "peer sha256sum: median ${p}s; first run / peer = $(awk -v a="$f" -v b="$p" 'BEGIN {printf "%.1f", a / b}')x"
-echo "ledger: $(( $(stat -c %s "$work/ledger.json") / 1024 )) KB, $(grep -o '"status":"' "$work/ledger.json" | wc -l) status fields"
+echo "ledger: $(du -sk "$work/ledger.json.d" | cut -f1) KB in $(find "$work/ledger.json.d" -type f | wc -l) files, manifest $(( $(stat -c %s "$work/ledger.json") / 1024 )) KB"

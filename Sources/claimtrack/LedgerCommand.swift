@@ -53,9 +53,9 @@ struct LedgerCommand: ParsableCommand {
 
         func run() throws {
             let configuration = try common.load()
-            let ledger = try LedgerAccess.importLedger(file, into: configuration.ledger)
-            Console.out("claimtrack ledger import: \(ledger.articles.count) articles, \(ledger.claims.count) claims, "
-                + "\(ledger.retired.count) retired claims, \(ledger.sources.count) sources, \(ledger.runs.count) runs → \(configuration.ledger)")
+            let d = try LedgerAccess.importLedger(file, into: configuration.ledger)
+            Console.out("claimtrack ledger import: \(d.bundles.filter { $0.article != nil }.count) articles, \(d.bundles.map(\.claims.count).reduce(0, +)) claims, "
+                + "\(d.bundles.map(\.retired.count).reduce(0, +)) retired claims, \(d.sources.count) sources, \(d.runs.count) runs → \(configuration.ledger)")
         }
     }
 

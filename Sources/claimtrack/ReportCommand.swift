@@ -38,11 +38,18 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try common.load()
-        let ledger = try LedgerAccess.loadExisting(configuration.ledger)
-        try ReportModel.checkArticle(article, in: ledger, digest: changed || since != nil)
-        let after = try since.map { try Digest.runBefore($0, in: ledger) }
+        let store = try LedgerBackends.open(configuration.ledger, mode: .read)
+        defer { store.close() }
+        try ReportSource.checkArticle(article, in: store, digest: changed || since != nil)
+        let after = try since.map { try Digest.runBefore($0, in: ReportSource.runs(store)) }
         let filter = ReportModel.Filter(statuses: try StatusList.parse(status, option: "--status"), article: article, changedOnly: changed, after: after)
-        let model = ReportModel(ledger: ledger, filter: filter)
+        if format == .json && !filter.changedOnly {
+            // Streamed article by article: memory holds one article, whatever the ledger's size.
+            try Self.write(to: output) { sink in try JSONReportFormatter.stream(store, filter: filter, to: sink) }
+            return
+        }
+        let digestAfter = filter.changedOnly ? (after ?? (store.runs.last?.id ?? 1) - 1) : nil
+        let model = ReportModel(ledger: try ReportSource.ledger(store, digestAfter: digestAfter), filter: filter)
         let text: String
         switch format {
         case .json: text = JSONReportFormatter.render(model)
@@ -64,6 +71,37 @@ struct ReportCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
         }
     }
+
+    /// Hands `produce` a sink that writes to standard output, or atomically to `output`, in chunks.
+    static func write(to output: String?, _ produce: (_ sink: (String) throws -> Void) throws -> Void) throws {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 16)
+        guard let output else {
+            try produce { text in
+                buffer.append(contentsOf: text.utf8)
+                if buffer.count >= 1 << 16 { FileHandle.standardOutput.write(Data(buffer)); buffer.removeAll(keepingCapacity: true) }
+            }
+            FileHandle.standardOutput.write(Data(buffer))
+            return
+        }
+        var failure: Error?
+        do {
+            try LedgerStore.writeAtomically(to: output) { rawSink in
+                withoutActuallyEscaping(rawSink) { sink in
+                do {
+                    try produce { text in
+                        buffer.append(contentsOf: text.utf8)
+                        if buffer.count >= 1 << 16 { buffer.withUnsafeBytes(sink); buffer.removeAll(keepingCapacity: true) }
+                    }
+                    buffer.withUnsafeBytes(sink)
+                } catch { failure = error }
+                }
+            }
+        } catch {
+            throw ClaimTrackError.outputWriteFailed(file: output, reason: LedgerStore.whyUnwritable(output, error))
+        }
+        if let failure { throw failure }
+    }
 }
 
 struct ShowCommand: ParsableCommand {
@@ -82,15 +120,19 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try common.load()
-        let ledger = try LedgerAccess.loadExisting(configuration.ledger)
+        // Only the claim's article is read: the index says which bundle holds the id.
+        let store = try LedgerBackends.open(configuration.ledger, mode: .read)
+        defer { store.close() }
         // A claim an edit took away is still shown (kept for `LedgerMigration.retiredKeptFor`), marked so.
-        let matches = ledger.claims.keys.filter { $0 == claimID || $0.hasPrefix(claimID) }
-            + ledger.retired.keys.filter { ($0 == claimID || $0.hasPrefix(claimID)) && ledger.claims[$0] == nil }
-        guard matches.count == 1, let claim = ledger.claims[matches[0]] ?? ledger.retired[matches[0]] else {
-            throw ClaimTrackError.usage(matches.isEmpty ? "no claim \(claimID) in \(configuration.ledger)" : "\(claimID) is ambiguous: \(matches.sorted().joined(separator: ", "))")
+        let matches = store.claimIDs(withPrefix: claimID)
+        guard matches.count == 1 || matches.contains(claimID), let id = matches.contains(claimID) ? claimID : matches.first,
+              let holder = store.holder(ofClaim: id), let bundle = try store.bundle(holder.path),
+              let claim = (holder.retired ? bundle.retired : bundle.claims).first(where: { $0.id == id }) else {
+            throw ClaimTrackError.usage(matches.isEmpty ? "no claim \(claimID) in \(configuration.ledger)" : "\(claimID) is ambiguous: \(matches.joined(separator: ", "))")
         }
-        let article = ledger.articles[claim.article]
-        let removed = ledger.claims[claim.id] == nil ? " (removed from the article)" : ""
+        let article = bundle.article
+        let sources = try store.sources(claim.attributions.flatMap(\.urls))
+        let removed = holder.retired ? " (removed from the article)" : ""
         var lines = ["claim \(claim.id): \(claim.status.rawValue)\(removed)", "article: \(claim.article)\(article?.title.map { " — \($0)" } ?? "")",
                      "at: \(claim.start)-\(claim.end)", "", claim.text, "", "why: \(claim.reason)"]
         if !claim.hedges.isEmpty { lines.append("hedges: \(claim.hedges.joined(separator: ", "))") }
@@ -98,7 +140,7 @@ struct ShowCommand: ParsableCommand {
             lines.append("source: \(a.source) (\(a.kind.rawValue)), cue “\(a.cue)”\(a.resolved.map { ", refers to \($0)" } ?? "")\(a.resolvedBy.map { " (by \($0.rawValue))" } ?? "")\(a.outlet.map { ", outlet \($0.name) [\($0.domain)]" } ?? "")")
             for (url, origin) in zip(a.urls, a.origins) {
                 lines.append("  \(url) (\(origin))")
-                if let s = ledger.sources[url] {
+                if let s = sources[url] {
                     lines.append("    last fetch: \(s.fetch?.rawValue ?? "-") \(s.httpStatus.map(String.init) ?? "") at \(s.fetchedAt ?? "-")\(s.failures.map { ", \($0) failures since \(s.firstFailure ?? "?")" } ?? "")")
                     if let final = s.finalUrl, final != url { lines.append("    final URL: \(final)") }
                     if let archive = s.archiveUrl { lines.append("    archive snapshot: \(archive)\(s.archiveTime.map { " of \($0)" } ?? "")") }

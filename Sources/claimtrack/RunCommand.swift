@@ -42,6 +42,8 @@ struct RunCommand: ParsableCommand {
         let pipeline = RunPipeline(configuration: configuration, options: .init(offline: offline), observer: observer)
         let summary = try pipeline.run()
         observer.finish()
+        // A migrated ledger's backup is named even under --quiet: it is the user's only copy of the old file.
+        if quiet { summary.notices.forEach { Console.error($0) } }
         Console.out(summary.line)
         if let signal = summary.stopped {
             Console.error(Message.stopped(signalName: StopSignals.name(signal), articlesDone: summary.articlesDone,
@@ -54,7 +56,7 @@ struct RunCommand: ParsableCommand {
 
 /// SIGINT and SIGTERM during a run: the first asks the pipeline to stop (`StopRequest`) and says so;
 /// the run then saves what it did and exits 130 or 143. A second one ends the process at once — safe,
-/// since the ledger is only ever replaced whole (written aside and renamed).
+/// since the ledger only ever changes by a checkpoint (new files, then the manifest renamed over the old one).
 enum StopSignals {
     static func install(observer: ConsoleObserver) -> [DispatchSourceSignal] {
         [SIGINT, SIGTERM].map { number in

@@ -75,10 +75,14 @@ final class LedgerTests: SeedFolderTestCase {
         for claim in ledger.claims.values {
             XCTAssertEqual(claim.history, [StatusChange(run: 1, time: run.started, status: claim.status, from: nil)])
         }
-        // The file on disk is the one encoded: keys in snake case, schema first-class.
+        // The file on disk is the one encoded: keys in snake case, schema first-class. The named file is
+        // the manifest of claimtrack.ledger/2; the article's records are in its own file beside it.
         let raw = try String(contentsOfFile: tmp + "/ledger.json", encoding: .utf8)
-        XCTAssertTrue(raw.contains("\"schema\":\"claimtrack.ledger\\/1\"") || raw.contains("\"schema\":\"claimtrack.ledger/1\""))
-        XCTAssertTrue(raw.contains("\"pipeline_version\""))
+        XCTAssertTrue(raw.contains("\"schema\":\"claimtrack.ledger/2\""), raw)
+        let bundles = try XCTUnwrap(FileManager.default.subpaths(atPath: tmp + "/ledger.json.d")?.filter { $0.hasPrefix("a/") && $0.hasSuffix(".json") })
+        XCTAssertEqual(bundles.count, 1, "one file per article")
+        let bundle = try String(contentsOfFile: tmp + "/ledger.json.d/" + bundles[0], encoding: .utf8)
+        XCTAssertTrue(bundle.contains("\"pipeline_version\"") && bundle.contains("china-intelligence-leak.txt"))
     }
 
     func testAtomicWriteLeavesOldOrNewNeverBroken() throws {
@@ -109,12 +113,18 @@ final class LedgerTests: SeedFolderTestCase {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let text = try String(contentsOfFile: tmp + "/seeds/china-intelligence-leak.txt", encoding: .utf8)
         for k in 0..<600 { try (text + "\nArticle \(k) was filed on May \(k % 28 + 1), 2026.").write(toFile: folder + "/a\(k).txt", atomically: false, encoding: .utf8) }
-        let delays: [useconds_t] = [50_000, 150_000, 300_000, 600_000, 900_000]
+        // Random moments (printed, so a failure can be replayed), among them one in the first tenth of a second.
+        var generator = SystemRandomNumberGenerator()
+        let delays: [useconds_t] = [50_000] + (0..<4).map { _ in useconds_t.random(in: 100_000...1_500_000, using: &generator) }
+        print("kill delays (µs): \(delays)")
+        var committed: [Int] = []
         for delay in delays {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: CLI.binary)
             process.arguments = ["run", "many", "--offline", "--quiet", "--ledger", tmp + "/crash.json"]
             process.currentDirectoryURL = URL(fileURLWithPath: tmp)
+            // Checkpoints every 0.2 s, so kills fall between checkpoints as well as before the first.
+            process.environment = ProcessInfo.processInfo.environment.merging(["CLAIMTRACK_CHECKPOINT_SECONDS": "0.2"]) { $1 }
             process.standardOutput = FileHandle.nullDevice
             process.standardError = FileHandle.nullDevice
             try process.run()
@@ -122,9 +132,11 @@ final class LedgerTests: SeedFolderTestCase {
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
             if FileManager.default.fileExists(atPath: tmp + "/crash.json") {
-                XCTAssertNoThrow(try LedgerStore.load(tmp + "/crash.json"), "ledger broken after a kill at \(delay) µs")
+                XCTAssertNoThrow(committed.append(try LedgerStore.load(tmp + "/crash.json").articles.count), "ledger broken after a kill at \(delay) µs")
             }
         }
+        // Some kill fell after a checkpoint and before the end: the ledger held part of the folder.
+        XCTAssertTrue(committed.contains { $0 > 0 && $0 < 600 }, "articles committed after each kill: \(committed)")
         let finish = try CLI.run(["run", "many", "--offline", "--quiet", "--ledger", tmp + "/crash.json"], cwd: tmp, timeout: 120)
         XCTAssertEqual(finish.status, 0, finish.stderr)
         let clean = try CLI.run(["run", "many", "--offline", "--quiet", "--ledger", tmp + "/clean.json"], cwd: tmp, timeout: 120)
@@ -132,6 +144,13 @@ final class LedgerTests: SeedFolderTestCase {
         let a = try LedgerStore.load(tmp + "/crash.json"), b = try LedgerStore.load(tmp + "/clean.json")
         XCTAssertEqual(Set(a.claims.keys), Set(b.claims.keys))
         XCTAssertEqual(a.claims.count, 600 * 21)
+        // The same statuses and the same sequences of statuses (run numbers differ: the killed runs count).
+        for (id, claim) in b.claims {
+            XCTAssertEqual(a.claims[id]?.status, claim.status, id)
+            XCTAssertEqual(a.claims[id]?.history.map(\.status), claim.history.map(\.status), id)
+        }
+        XCTAssertEqual(a.articles.mapValues(\.id), b.articles.mapValues(\.id))
+        XCTAssertEqual(a.retired.count, 0)
     }
 }
 

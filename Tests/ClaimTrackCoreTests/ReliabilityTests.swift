@@ -77,13 +77,18 @@ final class ReliabilityTests: XCTestCase {
         try FileManager.default.copyItem(atPath: Fixtures.root + "/seeds/china-intelligence-leak.txt", toPath: tmp + "/news/one.txt")
         XCTAssertEqual(try CLI.run(["run", "news", "--offline", "--quiet", "--ledger", disk + "/ledger.json"], cwd: tmp).status, 0)
         let before = try Data(contentsOf: URL(fileURLWithPath: disk + "/ledger.json"))
+        let files = { Set((FileManager.default.subpaths(atPath: disk + "/ledger.json.d") ?? []).filter { $0.hasSuffix(".json") }) }
+        let filesBefore = files()
         let text = try String(contentsOfFile: tmp + "/news/one.txt", encoding: .utf8)
         for k in 0..<40 { try (text + "\nCopy \(k) was filed in 2026.").write(toFile: tmp + "/news/c\(k).txt", atomically: true, encoding: .utf8) }
         let full = try CLI.run(["run", "news", "--offline", "--quiet", "--ledger", disk + "/ledger.json"], cwd: tmp)
         XCTAssertNotEqual(full.status, 0)
         XCTAssertTrue(full.stderr.contains("ledger.json: the ledger could not be written (No space left on device); the previous ledger is intact"), full.stderr)
         XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: disk + "/ledger.json")), before)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: disk), ["ledger.json", "ledger.json.lock"].filter { FileManager.default.fileExists(atPath: disk + "/" + $0) })
+        // Nothing half-written is left: the manifest and the data folder's files are those of the first run.
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: disk).sorted(),
+                       ["ledger.json", "ledger.json.d", "ledger.json.lock"].filter { FileManager.default.fileExists(atPath: disk + "/" + $0) })
+        XCTAssertEqual(files(), filesBefore)
     }
 
     func testHostileFiles() throws {

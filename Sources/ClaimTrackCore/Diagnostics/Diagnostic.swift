@@ -19,6 +19,8 @@ public struct Diagnostic: Error, Sendable, Codable, Equatable, CustomStringConve
 
 /// The user-facing texts, declared once so tests can assert on them.
 public enum Message {
+    /// The note a run's record carries while the run is under way: seen in the ledger only when the run was killed.
+    public static let runInterrupted = "the run was stopped before its end; its record is as of its last checkpoint"
     public static let emptyFile = "empty file, skipped"
     public static let binaryFile = "looks binary (NUL bytes), skipped"
     public static let undecodable = "text cannot be decoded, skipped"

@@ -271,133 +271,15 @@ extension PostgresRun {
             }
         }
 
-        // MARK: Loading a batch's part of the ledger
+        // MARK: A batch's part of the ledger
 
-        /// The rows a batch reads, kept as loaded so only what changed is written back.
-        struct Snapshot {
-            var articles: [String: String] = [:]
-            var claims: [ClaimKey: String] = [:]
-            /// The article each loaded claim belonged to: only the batch's own claims can be deleted by it.
-            var claimArticles: [ClaimKey: String] = [:]
-            var sources: [String: String] = [:]
-        }
-        struct ClaimKey: Hashable { var id: String; var retired: Bool }
-
-        /// The articles at `paths`, their claims (live and retired), the claims holding `ids` elsewhere and
-        /// their articles (so an id already taken is seen as taken), and the sources their claims cite.
-        func load(paths: [String], ids: [String] = [], sources wantSources: Bool, into base: (Ledger, Snapshot)? = nil, lock: Bool = false) throws -> (Ledger, Snapshot) {
-            var (l, snap) = base ?? (Ledger(), Snapshot())
-            let a = try c.exec("SELECT doc FROM articles WHERE path = ANY($1::text[])\(lock ? " FOR UPDATE" : "")", [PGConnection.array(paths)])
-            for r in 0..<a.rows {
-                let bytes = a.bytes(r, 0)
-                let record = try RowCodec.article(bytes)
-                l.articles[record.path] = record
-                snap.articles[record.path] = String(decoding: bytes, as: UTF8.self)
-            }
-            func addClaims(_ result: PGResult) throws {
-                for r in 0..<result.rows {
-                    let bytes = result.bytes(r, 1)
-                    let record = try RowCodec.claim(bytes)
-                    let retired = result.bool(r, 0) == true
-                    let key = ClaimKey(id: record.id, retired: retired)
-                    if snap.claims[key] != nil { continue }
-                    if retired { l.retired[record.id] = record } else { l.claims[record.id] = record }
-                    snap.claims[key] = String(decoding: bytes, as: UTF8.self)
-                    snap.claimArticles[key] = record.article
-                }
-            }
-            try addClaims(try c.exec("SELECT retired, doc FROM claims WHERE article = ANY($1::text[])", [PGConnection.array(paths)]))
-            if !ids.isEmpty {
-                try addClaims(try c.exec("SELECT retired, doc FROM claims WHERE id = ANY($1::text[])", [PGConnection.array(ids)]))
-                let holders = Set(l.claims.values.map(\.article) + l.retired.values.map(\.article)).subtracting(paths)
-                if !holders.isEmpty {
-                    let h = try c.exec("SELECT doc FROM articles WHERE path = ANY($1::text[])", [PGConnection.array(holders)])
-                    for r in 0..<h.rows { let record = try RowCodec.article(h.bytes(r, 0)); l.articles[record.path] = record }
-                }
-            }
-            if wantSources {
-                let urls = Set(l.claims.values.filter { paths.contains($0.article) }.flatMap(Recorder.urls(of:)))
-                try loadSources(Array(urls), into: &l, &snap)
-            }
-            return (l, snap)
-        }
-
-        func loadSources(_ urls: [String], into l: inout Ledger, _ snap: inout Snapshot) throws {
-            guard !urls.isEmpty else { return }
-            let s = try c.exec("SELECT url, doc FROM sources WHERE url = ANY($1::text[])", [PGConnection.array(urls)])
-            for r in 0..<s.rows {
-                let bytes = s.bytes(r, 1)
-                let record = try RowCodec.source(bytes)
-                l.sources[record.url] = record
-                snap.sources[record.url] = String(decoding: bytes, as: UTF8.self)
-            }
-        }
-
-        // MARK: Writing a batch back
-
-        /// Writes the records of `paths` (and every source) that differ from the snapshot; new claim rows must
-        /// not exist yet (another worker took the id meanwhile: `Retry`).
-        func write(_ l: Ledger, _ snap: Snapshot, paths: Set<String>) throws {
-            var articleRows: [[String?]] = []
-            for (path, a) in l.articles where paths.contains(path) {
-                let row = RowCodec.articleRow(a)
-                if snap.articles[path] != row[5] { articleRows.append(row) }
-            }
-            for path in snap.articles.keys where l.articles[path] == nil {
-                try c.exec("DELETE FROM articles WHERE path = $1", [path])
-            }
-            if !articleRows.isEmpty {
-                try c.exec("""
-                    INSERT INTO articles (path, id, hash, fingerprint, url, doc)
-                    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-                    ON CONFLICT (path) DO UPDATE SET id = EXCLUDED.id, hash = EXCLUDED.hash, fingerprint = EXCLUDED.fingerprint,
-                                                     url = EXCLUDED.url, doc = EXCLUDED.doc
-                    """, (0..<6).map { k in PGConnection.nullableArray(articleRows.map { $0[k] }) })
-            }
-            var changed: [[String]] = []
-            var fresh: [[String]] = []
-            var present = Set<ClaimKey>()
-            for (retired, map) in [(false, l.claims), (true, l.retired)] {
-                for (id, claim) in map where paths.contains(claim.article) || snap.claims[ClaimKey(id: id, retired: retired)] != nil {
-                    let key = ClaimKey(id: id, retired: retired)
-                    present.insert(key)
-                    let doc = RowCodec.text(claim)
-                    guard snap.claims[key] != doc else { continue }
-                    let row = [id, retired ? "t" : "f", claim.article, claim.status.rawValue, doc]
-                    if snap.claims[key] == nil { fresh.append(row) } else { changed.append(row) }
-                }
-            }
-            let gone = snap.claims.keys.filter { !present.contains($0) && paths.contains(snap.claimArticles[$0] ?? "") }
-            if !gone.isEmpty {
-                try c.exec("DELETE FROM claims WHERE (id, retired) IN (SELECT * FROM unnest($1::text[], $2::boolean[]))",
-                           [PGConnection.array(gone.map(\.id)), PGConnection.array(gone.map { $0.retired ? "t" : "f" })])
-            }
-            func columns(_ rows: [[String]]) -> [String?] { (0..<5).map { k in PGConnection.array(rows.map { $0[k] }) } }
-            if !changed.isEmpty {
-                try c.exec("""
-                    UPDATE claims SET article = u.article, status = u.status, doc = u.doc
-                    FROM unnest($1::text[], $2::boolean[], $3::text[], $4::text[], $5::text[]) AS u (id, retired, article, status, doc)
-                    WHERE claims.id = u.id AND claims.retired = u.retired
-                    """, columns(changed))
-            }
-            if !fresh.isEmpty {
-                let r = try c.exec("""
-                    INSERT INTO claims (id, retired, article, status, doc)
-                    SELECT * FROM unnest($1::text[], $2::boolean[], $3::text[], $4::text[], $5::text[]) ON CONFLICT DO NOTHING
-                    """, columns(fresh))
-                if r.affected != fresh.count { throw Retry() }
-            }
-            var sourceRows: [[String]] = []
-            for (url, s) in l.sources {
-                let doc = RowCodec.text(s)
-                if snap.sources[url] != doc { sourceRows.append([url, doc]) }
-            }
-            if !sourceRows.isEmpty {
-                try c.exec("""
-                    INSERT INTO sources (url, doc) SELECT * FROM unnest($1::text[], $2::text[])
-                    ON CONFLICT (url) DO UPDATE SET doc = EXCLUDED.doc
-                    """, [PGConnection.array(sourceRows.map { $0[0] }), PGConnection.array(sourceRows.map { $0[1] })])
-            }
+        /// A backend for one batch on this worker's connection: `scope` bundles read, staged changes written
+        /// by `writeStaged` inside the batch's transaction.
+        func backend(scope paths: [String], lock: Bool = false) throws -> PostgresBackend {
+            let backend = PostgresBackend(store: store, owned: false)
+            try backend.load(paths, lock: lock)
+            backend.scope = paths
+            return backend
         }
 
         func tally(_ counts: [String: Int]) throws {
@@ -407,24 +289,36 @@ extension PostgresRun {
                        [runID, PGConnection.array(nonzero.keys), PGConnection.array(nonzero.keys.map { String(nonzero[$0]!) })])
         }
 
+        /// The digest counts of the bundles at `paths` that `recorder` staged.
+        static func digest(_ recorder: Recorder, paths: Set<String>) -> [String: Int] {
+            var counts = ["new": 0, "changed": 0, "removed_claims": 0]
+            for (path, d) in recorder.digestCounts where paths.contains(path) {
+                counts["new"]! += d.new
+                counts["changed"]! += d.changed
+                counts["removed_claims"]! += d.removed
+            }
+            return counts
+        }
+
         /// The ledger's articles this batch's new articles may have moved from: not in the run's queue (so the
         /// walk did not find them), and with the same canonical URL, fingerprint or file hash, or holding one of
         /// their claims' ids.
-        func goneArticles(new outcomes: [Outcome], ledger: Ledger, paths: Set<String>) throws -> [String] {
-            var urls: [String] = [], texts: [String] = []
-            for case .extracted(let x) in outcomes where ledger.articles[x.article.path] == nil {
+        func goneArticles(new outcomes: [Outcome], known: Set<String>) throws -> [String] {
+            var urls: [String] = [], texts: [String] = [], ids: [String] = []
+            for case .extracted(let x) in outcomes where !known.contains(x.article.path) {
                 if let url = x.article.metadata.url.flatMap(ClaimID.canonicalURL) { urls.append(url) }
                 texts.append(ClaimID.fingerprint(x.article.text))
                 texts.append(x.article.contentHash)
+                ids += x.claims.map(\.id)
             }
             guard !texts.isEmpty else { return [] }
-            let holders = Set(ledger.claims.values.map(\.article) + ledger.retired.values.map(\.article)).subtracting(paths)
             let r = try c.exec("""
                 SELECT path FROM articles
-                WHERE (url = ANY($2::text[]) OR fingerprint = ANY($3::text[]) OR hash = ANY($3::text[]) OR path = ANY($4::text[]))
+                WHERE (url = ANY($2::text[]) OR fingerprint = ANY($3::text[]) OR hash = ANY($3::text[])
+                       OR path IN (SELECT article FROM claims WHERE NOT retired AND id = ANY($4::text[])))
                   AND path NOT IN (SELECT path FROM work_articles WHERE run = $1)
                 ORDER BY path
-                """, [runID, PGConnection.array(urls), PGConnection.array(texts), PGConnection.array(holders)])
+                """, [runID, PGConnection.array(urls), PGConnection.array(texts), PGConnection.array(ids)])
             return (0..<r.rows).map { r.string($0, 0)! }
         }
 
@@ -440,20 +334,6 @@ extension PostgresRun {
         }
 
         static func encode(_ d: Diagnostic) -> String { String(decoding: (try? JSONEncoder().encode(d)) ?? Data(), as: UTF8.self) }
-
-        /// New, changed and removed claims of the articles at `paths` (as `Digest.counts` counts them for a whole ledger).
-        func digest(_ l: Ledger, paths: Set<String>) -> [String: Int] {
-            var counts = ["new": 0, "changed": 0, "removed_claims": 0]
-            let after = run.id - 1
-            for c in l.claims.values where paths.contains(c.article) {
-                let before = Digest.status(c, after: after)
-                if before == nil { counts["new"]! += 1 } else if before != c.status { counts["changed"]! += 1 }
-            }
-            for c in l.retired.values where paths.contains(c.article) && l.claims[c.id] == nil && Digest.status(c, after: after) != nil {
-                counts["removed_claims"]! += 1
-            }
-            return counts
-        }
 
         // MARK: Phase 1: articles
 
@@ -494,53 +374,44 @@ extension PostgresRun {
             }, consume: { outcomes.append($0) })
             for case .extracted(let x) in outcomes { for d in x.article.diagnostics { diagnostics.append(d); observer.diagnostic(d) } }
             for case .failed(_, let d) in outcomes { diagnostics.append(d); observer.diagnostic(d) }
-            let ids = outcomes.flatMap { o -> [String] in if case .extracted(let x) = o { return x.claims.map(\.id) }; return [] }
             let pathSet = Set(paths)
             let now = run.startedDate
             var attempts = 0
             while true {
                 attempts += 1
                 do {
-                    let committed = try store.guarded(reading: false) { () -> Bool in
+                    try store.guarded(reading: false) {
                         try c.transaction {
-                            var (ledger, snap) = try load(paths: paths, ids: ids, sources: false)
-                            // Moved or renamed files: the ledger's articles this run did not find (not in its queue) that
-                            // share a canonical URL, text or file with a new article here, or hold its claims' ids.
-                            let gone = try goneArticles(new: outcomes, ledger: ledger, paths: pathSet)
-                            if !gone.isEmpty { (ledger, snap) = try load(paths: gone, sources: false, into: (ledger, snap), lock: true) }
-                            var recorder = Recorder(ledger: ledger, time: run.started, runID: run.id)
-                            recorder.present = Set(ledger.articles.keys).subtracting(gone)
-                            let touched = pathSet.union(gone)
+                            let gone = try goneArticles(new: outcomes, known: Set(known.keys))
+                            // The gone candidates are locked: of two workers that find the same moved file, one moves it.
+                            let backend = try backend(scope: paths + gone, lock: !gone.isEmpty)
+                            var recorder = Recorder(store: backend, runID: run.id, time: run.started)
+                            recorder.present = pathSet
                             var failed = 0
                             for o in outcomes {
                                 switch o {
-                                case .extracted(let x): recorder.record(x)
-                                case .unchanged(let path): recorder.recheck(path)
+                                case .extracted(let x): try recorder.record(x)
+                                case .unchanged(let path): try recorder.recheck(path)
                                 case .failed: failed += 1
                                 }
                             }
-                            var snapshot = snap
-                            var l = recorder.ledger
-                            // Claims of other articles were read only to see their ids taken; they stay as they are.
-                            l.claims = l.claims.filter { touched.contains($0.value.article) }
-                            l.retired = l.retired.filter { touched.contains($0.value.article) }
-                            let urls = Set(l.claims.values.filter { pathSet.contains($0.article) }.flatMap(Recorder.urls(of:)))
-                            try loadSources(Array(urls), into: &l, &snapshot)
-                            recorder.ledger = l
-                            if configuration.resolve.search.provider == "gdelt" && !run.offline {
-                                recorder.searchOutlets(configuration: configuration, now: now, observer: observer)
-                            }
-                            // Due claims (as `checkSources` decides them), per article, for the verify phase; their URLs queued once.
                             var due: [String: [String]] = [:]
                             var dueURLs = Set<String>()
                             if !run.offline {
-                                for claim in recorder.ledger.claims.values where pathSet.contains(claim.article)
-                                    && recorder.isDue(claim, recheckAfter: configuration.recheckAfter, now: now) {
+                                // The batch's claims, their sources, and (with a news search) pages found for named outlets.
+                                backend.scope = paths
+                                let search = configuration.resolve.search.provider == "gdelt"
+                                try recorder.loadWorkingSet(everyArticle: search)
+                                if search { recorder.searchOutlets(configuration: configuration, now: now, observer: observer) }
+                                // Due claims (as `checkSources` decides them), per article, for the verify phase; their URLs queued once.
+                                for claim in recorder.ledger.claims.values where recorder.isDue(claim, recheckAfter: configuration.recheckAfter, now: now) {
                                     due[claim.article, default: []].append(claim.id)
                                     for url in Recorder.urls(of: claim) where recorder.ledger.sources[url]?.waitUntil.flatMap(Timestamp.parse).map({ $0 > now }) != true {
                                         dueURLs.insert(url)
                                     }
                                 }
+                                recorder.ledger.sources = [:]  // unchanged here: not written back
+                                try recorder.storeWorkingSet()
                             }
                             let dueDocs: [String] = paths.map { p in due[p].map { "[" + $0.sorted().map { JSONValue.string($0).serialized(pretty: false) }.joined(separator: ",") + "]" } ?? "" }
                             let r = try c.exec("""
@@ -549,7 +420,7 @@ extension PostgresRun {
                                 WHERE w.run = $1 AND w.path = u.path AND w.worker = $3 AND w.state = 'claimed'
                                 """, [runID, PGConnection.array(paths), worker, PGConnection.array(dueDocs)])
                             guard r.affected == paths.count else { throw LeaseLost() }
-                            try write(recorder.ledger, snapshot, paths: touched)
+                            try backend.writeStaged()
                             for change in recorder.articleChanges {
                                 try c.exec("INSERT INTO run_article_changes (run, doc) VALUES ($1, $2)", [runID, Self.encode(change)])
                             }
@@ -559,21 +430,20 @@ extension PostgresRun {
                             }
                             var counts = ["unchanged": recorder.counts.unchanged, "failed": failed, "moved": recorder.counts.moved]
                             // Articles with nothing due are final now; the others are counted after their verify.
-                            let final = Set(paths.filter { due[$0] == nil })
-                            counts.merge(digest(recorder.ledger, paths: final), uniquingKeysWith: +)
+                            let final = Set(paths.filter { due[$0] == nil }).union(gone)
+                            counts.merge(Self.digest(recorder, paths: final), uniquingKeysWith: +)
                             try tally(counts)
                             for case .failed(_, let d) in outcomes { try c.exec("INSERT INTO run_diagnostics (run, doc) VALUES ($1, $2)", [runID, Self.encode(d)]) }
                             for case .extracted(let x) in outcomes {
                                 for d in x.article.diagnostics { try c.exec("INSERT INTO run_diagnostics (run, doc) VALUES ($1, $2)", [runID, Self.encode(d)]) }
                             }
-                            return true
                         }
                     }
-                    if committed { done += paths.count }
+                    done += paths.count
                     observer.progress("articles", done: done, total: max(done, entries.count), final: false)
                     return true
-                } catch is Retry where attempts < 5 {
-                    continue
+                } catch is PostgresBackend.IDTaken where attempts < 5 {
+                    continue  // another worker took a new claim's id meanwhile: record again, seeing it
                 } catch is LeaseLost {
                     return true
                 }
@@ -587,10 +457,9 @@ extension PostgresRun {
             let claimed = try claim("work_pages", key: "url", phase: nil, limit: limit)
             guard claimed.rows > 0 else { return false }
             let urls = (0..<claimed.rows).map { claimed.string($0, 0)! }
-            var l = Ledger()
-            var snap = Snapshot()
-            try store.guarded(reading: true) { try loadSources(urls, into: &l, &snap) }
-            var recorder = Recorder(ledger: l, time: run.started, runID: run.id)
+            let backend = PostgresBackend(store: store, owned: false)
+            var recorder = Recorder(store: backend, runID: run.id, time: run.started)
+            recorder.ledger.sources = try backend.sources(urls)
             let cache = self.cache
             let requests = urls.map { url -> FetchRequest in
                 guard let s = recorder.ledger.sources[url], let hash = s.contentHash, cache.contains(hash) else { return FetchRequest(url: url) }
@@ -607,14 +476,16 @@ extension PostgresRun {
             if configuration.resolve.archive.provider == "wayback" {
                 recorder.archiveDeadLinks(urls, configuration: configuration, cache: cache, observer: observer)
             }
-            let fetched = recorder.ledger
-            do { try store.guarded(reading: false) {
-                try c.transaction {
-                    guard try finish("work_pages", key: "url", urls) else { throw LeaseLost() }
-                    try write(fetched, snap, paths: [])
-                    try tally(["pages_fetched": counts.fetched, "pages_not_modified": counts.notModified, "pages_failed": counts.failed])
+            for s in recorder.ledger.sources.values { try backend.stage(source: s) }
+            do {
+                try store.guarded(reading: false) {
+                    try c.transaction {
+                        guard try finish("work_pages", key: "url", urls) else { throw LeaseLost() }
+                        try backend.writeStaged()
+                        try tally(["pages_fetched": counts.fetched, "pages_not_modified": counts.notModified, "pages_failed": counts.failed])
+                    }
                 }
-            } } catch is LeaseLost {}
+            } catch is LeaseLost {}
             return true
         }
 
@@ -630,17 +501,22 @@ extension PostgresRun {
                 guard let text = claimed.string(r, 1), case .array(let items)? = try? JSONReader(Array(text.utf8)).value() else { continue }
                 for case .string(let id) in items { due.append(id) }
             }
-            do { try store.guarded(reading: false) {
-                try c.transaction {
-                    let (ledger, snap) = try load(paths: paths, sources: true)
-                    var recorder = Recorder(ledger: ledger, time: run.started, runID: run.id)
-                    var pages: [String: Page] = [:]
-                    for id in due.sorted() { recorder.applyEvidence(to: id, verifier: verifier, cache: cache, pages: &pages) }
-                    guard try finish("work_articles", key: "path", paths) else { throw LeaseLost() }
-                    try write(recorder.ledger, snap, paths: Set(paths))
-                    try tally(digest(recorder.ledger, paths: Set(paths)))
+            do {
+                try store.guarded(reading: false) {
+                    try c.transaction {
+                        let backend = try backend(scope: paths)
+                        var recorder = Recorder(store: backend, runID: run.id, time: run.started)
+                        try recorder.loadWorkingSet(everyArticle: false)
+                        var pages: [String: Page] = [:]
+                        for id in due.sorted() { recorder.applyEvidence(to: id, verifier: verifier, cache: cache, pages: &pages) }
+                        recorder.ledger.sources = [:]
+                        try recorder.storeWorkingSet()
+                        guard try finish("work_articles", key: "path", paths) else { throw LeaseLost() }
+                        try backend.writeStaged()
+                        try tally(Self.digest(recorder, paths: Set(paths)))
+                    }
                 }
-            } } catch is LeaseLost {}
+            } catch is LeaseLost {}
             return true
         }
 
@@ -678,32 +554,22 @@ extension PostgresRun {
         /// removed (their claims retired), long-retired claims forgotten, the run record written.
         func close() throws {
             var removed = 0
-            var l = Ledger()
-            var snap = Snapshot()
+            var changes: [RunRecord.ArticleChange] = []
+            let moved = try c.exec("SELECT doc FROM run_article_changes WHERE run = $1 ORDER BY seq", [runID])
+            changes = (0..<moved.rows).compactMap { Self.decodeChange(moved.bytes($0, 0)) }
+            var gonePaths: [String] = []
             if run.single == nil {
-                let gone = try c.exec("SELECT path FROM articles WHERE path NOT IN (SELECT path FROM work_articles WHERE run = $1)", [runID])
-                let paths = (0..<gone.rows).map { gone.string($0, 0)! }
-                if !paths.isEmpty { (l, snap) = try load(paths: paths, sources: false) }
-                var recorder = Recorder(ledger: l, time: run.started, runID: run.id)
-                removed = recorder.removeArticles(notIn: [])
-                try write(recorder.ledger, snap, paths: Set(paths))
-                try tally(digest(recorder.ledger, paths: Set(paths)))
-                l = recorder.ledger
-                var changes = recorder.articleChanges
-                let moved = try c.exec("SELECT doc FROM run_article_changes WHERE run = $1 ORDER BY seq", [runID])
-                changes = (0..<moved.rows).compactMap { Self.decodeChange(moved.bytes($0, 0)) } + changes
-                l.runs = [RunRecord(id: 0, started: "", finished: "", folder: "", offline: false, counts: .init(), errors: [], configHash: "",
-                                    toolVersion: "", articleChanges: changes)]
+                let gone = try c.exec("SELECT path FROM articles WHERE path NOT IN (SELECT path FROM work_articles WHERE run = $1) ORDER BY path", [runID])
+                gonePaths = (0..<gone.rows).map { gone.string($0, 0)! }
             }
+            let backend = try backend(scope: gonePaths)
+            var recorder = Recorder(store: backend, runID: run.id, time: run.started)
+            removed = try recorder.removeArticles(notIn: [])
             // Retired claims older than `LedgerMigration.retiredKeptFor` are forgotten, as a JSON ledger forgets them.
-            let retired = try c.exec("SELECT doc FROM claims WHERE retired")
-            var forget: [String] = []
-            for r in 0..<retired.rows {
-                guard let claim = try? RowCodec.claim(retired.bytes(r, 0)), let last = claim.history.last, last.event == .removed,
-                      let at = Timestamp.parse(last.time), Date().timeIntervalSince(at) > LedgerMigration.retiredKeptFor else { continue }
-                forget.append(claim.id)
-            }
-            if !forget.isEmpty { try c.exec("DELETE FROM claims WHERE retired AND id = ANY($1::text[])", [PGConnection.array(forget)]) }
+            try recorder.pruneRetired(now: Date())
+            changes += recorder.articleChanges
+            try backend.writeStaged()
+            try tally(Self.digest(recorder, paths: Set(gonePaths)))
 
             var tallies: [String: Int] = [:]
             let t = try c.exec("SELECT name, sum(n) FROM run_tallies WHERE run = $1 GROUP BY name", [runID])
@@ -728,7 +594,7 @@ extension PostgresRun {
             counts.byStatus = Dictionary(uniqueKeysWithValues: statuses.map { ($0.key.rawValue, $0.value) })
             let record = RunRecord(id: run.id, started: run.started, finished: Timestamp.now(), folder: run.folder, offline: run.offline,
                                    counts: counts, errors: errors, configHash: configuration.hash, toolVersion: ConfigDefaults.toolVersion,
-                                   articleChanges: l.runs.first?.articleChanges ?? [])
+                                   articleChanges: changes)
             try c.exec("UPDATE runs SET phase = 'closed', doc = $2 WHERE id = $1", [runID, RowCodec.text(record)])
             var meta: [(String, String)] = [("tool_version", ConfigDefaults.toolVersion), ("id_scheme", ClaimID.scheme)]
             let hasFolder = try c.exec("SELECT 1 FROM ledger_meta WHERE key = 'folder'").rows == 1
@@ -756,12 +622,3 @@ extension PostgresRun {
     }
 }
 
-extension Recorder {
-    /// A recorder for one batch of a run shared by several workers: the run's id and start time come from
-    /// the database, not from the (partial) ledger it is given.
-    init(ledger: Ledger, time: String, runID: Int) {
-        self.ledger = ledger
-        self.runID = runID
-        self.time = time
-    }
-}

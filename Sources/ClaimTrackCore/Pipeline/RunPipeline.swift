@@ -32,6 +32,8 @@ public struct RunPipeline {
         public var stopped: Int32? = nil
         /// Articles read of those found, for a stopped run's message.
         public var articlesDone = 0
+        /// What opening the ledger did (`LedgerBackend.notices`): a /1 ledger migrated and where its backup is.
+        public var notices: [String] = []
 
         public var line: String {
             let c = run.counts
@@ -92,14 +94,14 @@ public struct RunPipeline {
         // `run FILE`: that one article, under the folder of the last run when it lies inside it (so it keeps
         // its path and its claims their history), else under its own folder. Other articles are left alone.
         let singleFile = isDir.boolValue ? nil : folder
-        let lock = try LedgerLock.acquire(for: configuration.ledger)
-        defer { lock.release() }
+        let store = try LedgerBackends.open(configuration.ledger, mode: .write)
+        defer { store.close() }
+        store.notices.forEach { observer.stage("record", message: $0) }
         let started = Timestamp.now()
-        // The recorder owns the only copy of the ledger, so updating it never duplicates the claims.
-        var recorder = Recorder(ledger: try LedgerStore.load(configuration.ledger), time: started)
+        var recorder = Recorder(store: store, runID: try store.beginRun(started: started), time: started)
 
         if let file = singleFile {
-            let lastFolder = recorder.ledger.folder
+            let lastFolder = store.folder
             folder = lastFolder.map { file.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } == true ? lastFolder! : PathUtil.parent(of: file)
         }
         let (entries, walkDiagnostics) = singleFile.map { file in
@@ -107,14 +109,15 @@ public struct RunPipeline {
         } ?? FolderWalker.walk(folder)
         // What a moved or renamed article is matched against: ledger articles not found where they were.
         recorder.present = Set(entries.map(\.relativePath))
+        let indexed = store.entries()
         if singleFile != nil {
-            for path in recorder.ledger.articles.keys where FileManager.default.fileExists(atPath: folder + "/" + path) { recorder.present?.insert(path) }
+            for a in indexed where FileManager.default.fileExists(atPath: folder + "/" + a.path) { recorder.present?.insert(a.path) }
         }
         var diagnostics = walkDiagnostics
         walkDiagnostics.forEach(observer.diagnostic)
         observer.stage("ingest", message: singleFile.map { "1 article file: \($0)" } ?? "\(entries.count) article files in \(folder)")
 
-        let known: [String: String] = recorder.ledger.articles.mapValues { $0.hash + "|" + $0.pipelineVersion }
+        let known = Dictionary(indexed.map { ($0.path, $0.hash + "|" + $0.pipelineVersion) }, uniquingKeysWith: { a, _ in a })
         let version = Self.pipelineVersion
         let workers = configuration.effectiveWorkers
         let extractor = Extractor(configuration: configuration)
@@ -161,7 +164,7 @@ public struct RunPipeline {
             case .extracted(let extraction):
                 seen.insert(extraction.article.path)
                 claimsFound += extraction.claims.count
-                recorder.record(extraction)
+                try recorder.record(extraction)
                 // A page that yields nothing to check (paywall stub, script-rendered) is named, and the run goes on.
                 for d in extraction.article.diagnostics {
                     diagnostics.append(d)
@@ -169,29 +172,35 @@ public struct RunPipeline {
                 }
             case .unchanged(let path):
                 seen.insert(path)
-                recorder.recheck(path)
+                try recorder.recheck(path)
             case .failed(let path, let d):
                 failedPaths.insert(path)
                 diagnostics.append(d)
                 observer.diagnostic(d)
             }
             observer.progress("articles (\(claimsFound) claims found)", done: done, total: entries.count)
+            // A kill loses at most what came after the last checkpoint.
+            if store.checkpointDue() {
+                store.noteRunProgress(runRecord(recorder, started: started, folder: folder, diagnostics: diagnostics, articles: done))
+                try store.checkpoint()
+            }
         }
         observer.progress("articles (\(claimsFound) claims found)", done: entries.count, total: entries.count, final: true)
         // Files gone from the folder take their claims with them; failed ones keep their last good record.
         // A one-file run removes nothing.
         // A stopped run has not seen every file: it removes nothing.
-        let removed = singleFile == nil && !StopRequest.isRequested ? recorder.removeArticles(notIn: seen.union(failedPaths)) : 0
+        let removed = singleFile == nil && !StopRequest.isRequested ? try recorder.removeArticles(notIn: seen.union(failedPaths)) : 0
         if !options.offline && !StopRequest.isRequested {
+            try recorder.loadWorkingSet(everyArticle: configuration.resolve.search.provider == "gdelt")
             let before = recorder.ledger.claims
             fetchCounts = recorder.checkSources(fetcher: Fetcher(options: Fetcher.Options(configuration.fetch)), verifier: Verifier(configuration.verify),
                                                 cache: PageCache(folder: configuration.cache), configuration: configuration, now: Date(), observer: observer)
             if StopRequest.isRequested { recorder.keepOnlyFinishedChecks(before: before, fetchedAt: started) }
+            try recorder.storeWorkingSet()
         }
-        recorder.pruneRetired(now: Date())
-        var ledger = recorder.ledger
+        try recorder.pruneRetired(now: Date())
         // The ledger belongs to the folder it was run over; a one-file run names a folder only for a new ledger.
-        if singleFile == nil || ledger.folder == nil { ledger.folder = folder }
+        if singleFile == nil || store.folder == nil { store.setFolder(folder) }
 
         var counts = recorder.counts
         counts.pagesFetched = fetchCounts.fetched
@@ -200,27 +209,39 @@ public struct RunPipeline {
         counts.articles = entries.count
         counts.failed = failedPaths.count
         counts.removed = removed
-        let digest = Digest.counts(ledger, after: recorder.runID - 1)
+        let digest = recorder.digest
         counts.newClaims = digest.new
         counts.changed = digest.changed
         counts.removedClaims = digest.removed
         // The run's claims: the folder's, or the one file's.
-        let statuses = Self.statusCounts(ledger, only: singleFile == nil ? nil : entries.first?.relativePath)
+        let statuses = Self.statusCounts(store, only: singleFile == nil ? nil : entries.first?.relativePath)
         counts.claims = statuses.values.reduce(0, +)
         counts.byStatus = Dictionary(uniqueKeysWithValues: statuses.map { ($0.key.rawValue, $0.value) })
         let record = RunRecord(id: recorder.runID, started: started, finished: Timestamp.now(), folder: folder, offline: options.offline,
                                counts: counts, errors: diagnostics, configHash: configuration.hash, toolVersion: ConfigDefaults.toolVersion,
                                articleChanges: recorder.articleChanges)
-        ledger.runs.append(record)
-        ledger.toolVersion = ConfigDefaults.toolVersion
+        store.finishRun(record)
         observer.stage("record", message: "writing \(configuration.ledger)")
-        try LedgerStore.save(ledger, to: configuration.ledger)
-        return Summary(run: record, statuses: statuses, diagnostics: diagnostics, stopped: StopRequest.signal, articlesDone: done)
+        try store.checkpoint()
+        return Summary(run: record, statuses: statuses, diagnostics: diagnostics, stopped: StopRequest.signal, articlesDone: done,
+                       notices: store.notices)
     }
 
-    static func statusCounts(_ ledger: Ledger, only article: String? = nil) -> [ClaimStatus: Int] {
+    /// The run's record as of now, kept with a checkpoint: what a run killed later leaves in the ledger.
+    private func runRecord(_ recorder: Recorder, started: String, folder: String, diagnostics: [Diagnostic], articles: Int) -> RunRecord {
+        var counts = recorder.counts
+        counts.articles = articles
+        return RunRecord(id: recorder.runID, started: started, finished: Timestamp.now(), folder: folder, offline: options.offline,
+                         counts: counts, errors: diagnostics, configHash: configuration.hash, toolVersion: ConfigDefaults.toolVersion,
+                         articleChanges: recorder.articleChanges)
+    }
+
+    static func statusCounts(_ store: any LedgerBackend, only article: String? = nil) -> [ClaimStatus: Int] {
         var out: [ClaimStatus: Int] = [:]
-        for claim in ledger.claims.values where article == nil || claim.article == article { out[claim.status, default: 0] += 1 }
+        let entries = article.map { store.entry($0).map { [$0] } ?? [] } ?? store.entries()
+        for e in entries {
+            for (word, n) in e.byStatus { if let s = ClaimStatus(rawValue: word) { out[s, default: 0] += n } }
+        }
         return out
     }
 }

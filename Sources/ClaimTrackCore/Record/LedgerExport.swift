@@ -13,104 +13,89 @@ public enum LedgerExport {
     public static let schemaName = "claimtrack.ledger/2"
     public static let form = "export"
 
-    /// The ledger's bundles: each article with its claims, and the claims of removed articles under their old path.
-    static func bundles(_ l: Ledger) -> [(path: String, article: ArticleRecord?, claims: [ClaimRecord], retired: [ClaimRecord])] {
-        var paths = Set(l.articles.keys)
-        var livesBy: [String: [ClaimRecord]] = [:]
-        var retiredBy: [String: [ClaimRecord]] = [:]
-        for c in l.claims.values { livesBy[c.article, default: []].append(c) }
-        for c in l.retired.values { retiredBy[c.article, default: []].append(c) }
-        paths.formUnion(livesBy.keys)
-        paths.formUnion(retiredBy.keys)
-        return paths.sorted().map { path in
-            let article = l.articles[path]
-            let order = Dictionary((article?.claims ?? []).enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
-            // Reading order first; a claim its article does not list (a hand-edited ledger) after, by id.
-            let live = (livesBy[path] ?? []).sorted { (order[$0.id] ?? Int.max, $0.id) < (order[$1.id] ?? Int.max, $1.id) }
-            let retired = (retiredBy[path] ?? []).sorted { $0.id < $1.id }
-            return (path, article, live, retired)
-        }
+    /// What an export document holds.
+    public struct Document {
+        public var toolVersion = ConfigDefaults.toolVersion
+        public var folder: String?
+        public var idScheme: String?
+        public var runs: [RunRecord] = []
+        public var bundles: [ArticleBundle] = []
+        public var sources: [SourceRecord] = []
     }
 
-    /// Writes the document to `sink` in chunks (a large ledger is never held twice).
-    public static func encode(_ l: Ledger, sink: (UnsafeRawBufferPointer) -> Void) {
+    /// Streams `store`'s whole ledger to `sink` in chunks: one bundle in memory at a time.
+    public static func encode(_ store: any LedgerBackend, sink: (UnsafeRawBufferPointer) -> Void) throws {
         var w = JSONWriter(capacity: 1 << 20)
+        let scheme = (store as? JSONLedger)?.idScheme ?? (store as? PostgresBackend)?.idScheme ?? ClaimID.scheme
+        var failure: Error?
         withoutActuallyEscaping(sink) { sink in
             let flush = { (w: inout JSONWriter) in if w.bytes.count >= 1 << 20 { w.drain(sink) } }
             w.object { w in
                 w.key("schema"); w.string(schemaName)
                 w.key("form"); w.string(form)
-                w.key("tool_version"); w.string(l.toolVersion)
-                w.field("folder", l.folder)
-                w.field("id_scheme", l.idScheme)
-                w.key("runs"); w.array { w in for r in l.runs.sorted(by: { $0.id < $1.id }) { LedgerCodec.run(r, &w) } }
+                w.key("tool_version"); w.string(store.lastToolVersion ?? ConfigDefaults.toolVersion)
+                w.field("folder", store.folder)
+                w.field("id_scheme", scheme)
+                w.key("runs"); w.array { w in for r in store.runs.sorted(by: { $0.id < $1.id }) { LedgerCodec.run(r, &w) } }
                 w.key("bundles"); w.array { w in
-                    for b in bundles(l) {
-                        w.object { w in
-                            w.key("path"); w.string(b.path)
-                            w.key("article")
-                            if let a = b.article { LedgerCodec.article(a, &w) } else { w.null() }
-                            w.key("claims"); w.array { w in for c in b.claims { LedgerCodec.claim(c, &w) } }
-                            w.key("retired"); w.array { w in for c in b.retired { LedgerCodec.claim(c, &w) } }
+                    do {
+                        try store.forEachBundle { b in
+                            w.object { w in
+                                w.key("path"); w.string(b.path)
+                                w.key("article")
+                                if let a = b.article { LedgerCodec.article(a, &w) } else { w.null() }
+                                w.key("claims"); w.array { w in for c in b.claims { LedgerCodec.claim(c, &w) } }
+                                w.key("retired"); w.array { w in for c in b.retired.sorted(by: { $0.id < $1.id }) { LedgerCodec.claim(c, &w) } }
+                            }
+                            flush(&w)
                         }
-                        flush(&w)
-                    }
+                    } catch { failure = error }
                 }
                 w.key("sources"); w.array { w in
-                    for url in l.sources.keys.sorted() { LedgerCodec.source(l.sources[url]!, &w); flush(&w) }
+                    do { try store.forEachSource { LedgerCodec.source($0, &w); flush(&w) } } catch { failure = failure ?? error }
                 }
             }
             w.raw(0x0A)
             w.drain(sink)
         }
-    }
-
-    public static func encode(_ l: Ledger) -> [UInt8] {
-        var out: [UInt8] = []
-        encode(l) { out.append(contentsOf: $0) }
-        return out
+        if let failure { throw failure }
     }
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
     }
 
-    /// Reads an export document back into a ledger; anything else (a ledger/1 file included) is refused.
-    public static func decode(_ bytes: [UInt8]) throws -> Ledger {
+    /// Reads an export document back; anything else (a ledger file included) is refused.
+    public static func decode(_ bytes: [UInt8]) throws -> Document {
         let r = JSONReader(bytes)
-        var l = Ledger()
-        l.idScheme = nil
+        var d = Document()
         var schema: String?
         var kind: String?
         try r.object { key in
             switch key {
             case "schema": schema = try r.string()
             case "form": kind = try r.string()
-            case "tool_version": l.toolVersion = try r.string()
-            case "folder": l.folder = try r.optionalString()
-            case "id_scheme": l.idScheme = try r.optionalString()
-            case "runs": try r.array { l.runs.append(try LedgerCodec.run(r)) }
+            case "tool_version": d.toolVersion = try r.string()
+            case "folder": d.folder = try r.optionalString()
+            case "id_scheme": d.idScheme = try r.optionalString()
+            case "runs": try r.array { d.runs.append(try LedgerCodec.run(r)) }
             case "bundles":
                 try r.array {
-                    var path: String?
-                    var article: ArticleRecord?
-                    var claims: [ClaimRecord] = []
-                    var retired: [ClaimRecord] = []
+                    var b = ArticleBundle(path: "")
+                    var sawPath = false
                     try r.object { key in
                         switch key {
-                        case "path": path = try r.string()
-                        case "article": article = try r.null() ? nil : try LedgerCodec.article(r)
-                        case "claims": try r.array { claims.append(try LedgerCodec.claim(r)) }
-                        case "retired": try r.array { retired.append(try LedgerCodec.claim(r)) }
+                        case "path": b.path = try r.string(); sawPath = true
+                        case "article": b.article = try r.null() ? nil : try LedgerCodec.article(r)
+                        case "claims": try r.array { b.claims.append(try LedgerCodec.claim(r)) }
+                        case "retired": try r.array { b.retired.append(try LedgerCodec.claim(r)) }
                         default: try r.skip()
                         }
                     }
-                    guard let path else { throw r.fail("a bundle without a path") }
-                    if let article { l.articles[path] = article }
-                    for c in claims { l.claims[c.id] = c }
-                    for c in retired { l.retired[c.id] = c }
+                    guard sawPath else { throw r.fail("a bundle without a path") }
+                    d.bundles.append(b)
                 }
-            case "sources": try r.array { let s = try LedgerCodec.source(r); l.sources[s.url] = s }
+            case "sources": try r.array { d.sources.append(try LedgerCodec.source(r)) }
             default: try r.skip()
             }
         }
@@ -118,6 +103,6 @@ public enum LedgerExport {
         guard schema == schemaName, kind == form else {
             throw Failure(description: "not a claimtrack ledger export (schema \(schema ?? "missing")\(kind.map { ", form \($0)" } ?? ""); expected \(schemaName), form \(form))")
         }
-        return l
+        return d
     }
 }

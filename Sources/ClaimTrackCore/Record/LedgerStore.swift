@@ -3,30 +3,34 @@ import Foundation
 import Glibc
 #endif
 
-/// Stage 6, record: reads and writes the ledger. Writes go to a temporary
-/// file in the same folder, are flushed to disk and renamed over the old
-/// ledger, so a crash leaves either the old or the new one.
+/// The whole ledger in memory, for tools and tests that want it as one value (`Ledger`): read from a
+/// claimtrack.ledger/2 (`JSONLedger`) or /1 file, and written as /2. The commands themselves work one
+/// article at a time through `LedgerBackend`; this is not their path.
 public enum LedgerStore {
     /// The ledger at `path`; an empty one when there is no file yet (the first run).
     public static func load(_ path: String) throws -> Ledger {
         guard FileManager.default.fileExists(atPath: path) else { return Ledger() }
-        let bytes: [UInt8]
-        do {
-            bytes = try readAll(path)
-        } catch {
-            throw ClaimTrackError.ledgerUnreadable(file: path, reason: "\(error)")
+        let store = try JSONLedger.open(path, mode: .read)
+        defer { store.close() }
+        return try whole(store)
+    }
+
+    /// Every record of `store` in one `Ledger`.
+    static func whole(_ store: JSONLedger) throws -> Ledger {
+        var l = Ledger()
+        l.folder = store.folder
+        l.toolVersion = store.lastToolVersion ?? ConfigDefaults.toolVersion
+        l.idScheme = store.idScheme
+        l.runs = store.runs
+        try store.forEachBundle { b in
+            if let a = b.article {
+                l.articles[b.path] = a
+                for c in b.claims { l.claims[c.id] = c }
+            }
+            for c in b.retired where l.retired[c.id] == nil { l.retired[c.id] = c }
         }
-        var ledger: Ledger
-        do {
-            ledger = try LedgerCodec.decode(bytes)
-        } catch {
-            throw ClaimTrackError.ledgerUnreadable(file: path, reason: "not a valid ledger: \(error)")
-        }
-        guard ledger.schema == Ledger.schemaName else {
-            throw ClaimTrackError.ledgerUnreadable(file: path, reason: "schema \(ledger.schema), expected \(Ledger.schemaName)")
-        }
-        LedgerMigration.migrateIDs(&ledger)
-        return ledger
+        try store.forEachSource { l.sources[$0.url] = $0 }
+        return l
     }
 
     /// The ledger at `path` for the commands that only read it (`report`, `show`): no file is an error
@@ -58,6 +62,7 @@ public enum LedgerStore {
         return (error as NSError).localizedDescription
     }
 
+    /// The ledger as one claimtrack.ledger/1 document (what older versions wrote; tests make old ledgers with it).
     public static func encode(_ ledger: Ledger) -> Data { Data(LedgerCodec.encode(ledger)) }
 
     struct ReadFailure: Error, CustomStringConvertible { var description: String }
@@ -80,18 +85,14 @@ public enum LedgerStore {
         return bytes
     }
 
+    /// Writes `ledger` at `path` as claimtrack.ledger/2, replacing what was there, in one commit
+    /// under the ledger's lock.
     public static func save(_ ledger: Ledger, to path: String) throws {
         removeStaleTemporaries(of: path)
-        // A ledger read with older ids is kept as it was, once, before the first write replaces it.
-        if let scheme = ledger.migratedFrom, FileManager.default.fileExists(atPath: path) {
-            let backup = LedgerMigration.backupPath(of: path, from: scheme)
-            if !FileManager.default.fileExists(atPath: backup) {
-                do { try writeAtomically(Data(try readAll(path)), to: backup) } catch {
-                    throw ClaimTrackError.ledgerWriteFailed(file: backup, reason: "cannot keep the ledger before its ids are rewritten: \(error)")
-                }
-            }
-        }
-        try writeAtomically(to: path) { sink in LedgerCodec.encode(ledger, sink: sink) }
+        let store = try JSONLedger.open(path, mode: .write)
+        defer { store.close() }
+        try store.replaceAll(with: ledger)
+        try store.checkpoint()
     }
 
     /// A run killed while writing leaves `LEDGER.tmp.PID` behind; the lock holder removes such leftovers.
@@ -109,7 +110,7 @@ public enum LedgerStore {
 
     /// temp file → write everything `produce` hands to its sink → fsync → rename → fsync the folder.
     /// On any failure the temp file is removed and the old file is left as it was.
-    static func writeAtomically(to path: String, _ produce: (_ sink: (UnsafeRawBufferPointer) -> Void) -> Void) throws {
+    public static func writeAtomically(to path: String, _ produce: (_ sink: (UnsafeRawBufferPointer) -> Void) -> Void) throws {
         let folder = PathUtil.parent(of: path)
         let temp = "\(path).tmp.\(getpid())"
         let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)

@@ -1,54 +1,82 @@
 import Foundation
 
-/// Folds one run's extractions into the ledger: claim records with their
-/// resolved URLs and status, one history entry per run whose status changed,
-/// moved and renamed articles matched to their records, and claims an edited
-/// article no longer makes retired with their history (README "Ids").
+/// Folds one run's extractions into the ledger, one article's bundle at a time (`LedgerBackend`):
+/// claim records with their resolved URLs and status, one history entry per run whose status
+/// changed, moved and renamed articles matched to their records, and claims an edit or a removal
+/// takes away retired with their history (README "Ids"). Only the article being recorded is in
+/// memory, besides the backend's index; the fetch and verify stages work on `ledger`, a working set
+/// of the articles that cite pages (`loadWorkingSet`, `storeWorkingSet`).
 struct Recorder {
-    var ledger: Ledger
+    let store: any LedgerBackend
     private(set) var counts = RunRecord.Counts()
     let runID: Int
     let time: String
+    /// The fetch and verify stages' view: the articles whose claims cite URLs, their claims and sources.
+    var ledger = Ledger()
+    private var workingSet: [String] = []
 
-    init(ledger: Ledger, time: String) {
-        self.ledger = ledger
-        self.runID = (ledger.runs.last?.id ?? 0) + 1
+    init(store: any LedgerBackend, runID: Int, time: String) {
+        self.store = store
+        self.runID = runID
         self.time = time
+        // The runs just before this one that were killed after a checkpoint: what they recorded counts as
+        // recorded by this run where ids are given out, so a killed run followed by a full one gives the
+        // ids one run would have given.
+        var provisional = Set<Int>()
+        for run in store.runs.reversed() {
+            guard run.errors.contains(where: { $0.message == Message.runInterrupted }) else { break }
+            provisional.insert(run.id)
+        }
+        self.provisional = provisional
     }
+
+    /// Ids of the killed runs just before this one (see `init`).
+    private let provisional: Set<Int>
 
     /// Paths of the articles this run found (the walk's, or for a one-file run every article whose file is
     /// still there): an article of the ledger missing from it may have moved to a path the ledger lacks.
     var present: Set<String>? = nil
     /// Articles this run moved or removed, for the run record.
     private(set) var articleChanges: [RunRecord.ArticleChange] = []
+    /// What each bundle this run wrote adds to the run's new / changed / removed counts (`Digest`):
+    /// only a bundle the run wrote can hold a history entry of this run.
+    private(set) var digestCounts: [String: Digest.Counts] = [:]
 
-    mutating func record(_ extraction: Extraction) {
+    /// Claims this run created: of two articles new in the same run that share a sentence, the one with
+    /// the smaller article id keeps the plain id, whatever order the workers finish in.
+    private var newThisRun = Set<String>()
+
+    mutating func record(_ extraction: Extraction) throws {
         let article = extraction.article
+        let path = article.path
         let fingerprint = ClaimID.fingerprint(article.text)
-        if ledger.articles[article.path] == nil, let from = movedArticle(extraction, fingerprint: fingerprint) {
-            move(from, to: article.path)
+        if store.entry(path) == nil, let from = movedArticle(extraction, fingerprint: fingerprint) {
+            try move(from, to: path)
         }
-        let previous = ledger.articles[article.path]
+        var bundle = try store.bundle(path) ?? ArticleBundle(path: path)
+        let previous = bundle.article
         let articleID = previous?.id ?? ClaimID.article(url: article.metadata.url, fingerprint: fingerprint)
+        var live = Dictionary(bundle.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var retired = Dictionary(bundle.retired.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var ids: [String] = []
         for (claim, attributions) in zip(extraction.claims, LinkResolver.resolveAll(extraction)) {
-            let id = ledgerID(claim.id, article: article.path, articleID: articleID)
-            let isNew = ledger.claims[id] == nil && ledger.retired[id] == nil
+            let id = try ledgerID(claim.id, article: path, articleID: articleID, live: live, retired: retired)
+            let isNew = live[id] == nil && retired[id] == nil && store.holder(ofClaim: id) == nil
             if isNew { newThisRun.insert(id) }
             let (status, reason) = StatusRules.offline(attributions, language: article.language)
             var record: ClaimRecord
-            if let known = ledger.claims[id] {
+            if let known = live[id] {
                 record = known
-            } else if var back = ledger.retired.removeValue(forKey: id) {
+            } else if var back = try retired.removeValue(forKey: id) ?? takeRetired(id, into: path) {
                 // An edit reverted (or an article put back): the claim takes up its history again.
                 back.history.append(StatusChange(run: runID, time: time, status: back.status, from: nil, event: .restored))
                 record = back
             } else {
                 record = ClaimRecord(
-                    id: id, article: article.path, text: claim.text, start: claim.start, end: claim.end, hedges: claim.hedges,
+                    id: id, article: path, text: claim.text, start: claim.start, end: claim.end, hedges: claim.hedges,
                     attributions: attributions, status: status, reason: reason, evidence: [], history: [], lastChecked: nil)
             }
-            record.article = article.path
+            record.article = path
             record.text = claim.text
             record.start = claim.start
             record.end = claim.end
@@ -61,41 +89,83 @@ struct Recorder {
                 record.lastChecked = nil
                 setStatus(&record, status, reason)
             }
-            ledger.claims[id] = record
+            live[id] = record
             ids.append(id)
         }
         let kept = Set(ids)
-        for old in previous?.claims ?? [] where !kept.contains(old) { retire(old, of: article.path) }
+        for old in previous?.claims ?? [] where !kept.contains(old) {
+            guard var record = live.removeValue(forKey: old), record.article == path else { continue }
+            retire(&record)
+            retired[old] = record
+        }
         let m = article.metadata
-        ledger.articles[article.path] = ArticleRecord(
-            id: articleID, path: article.path, hash: article.contentHash,
+        bundle.article = ArticleRecord(
+            id: articleID, path: path, hash: article.contentHash,
             pipelineVersion: RunPipeline.pipelineVersion, title: m.title ?? firstLineTitle(article), author: m.author,
             published: m.published, url: m.url, claims: ids, lastRun: runID, language: article.language, notes: article.notes,
             fingerprint: fingerprint)
+        bundle.claims = ids.map { live[$0]! }
+        bundle.retired = retired.values.sorted { $0.id < $1.id }
+        try stage(bundle)
     }
 
-    /// Claims this run created: of two articles new in the same run that share a sentence, the one with
-    /// the smaller article id keeps the plain id, whatever order the workers finish in.
-    private var newThisRun = Set<String>()
+    /// Writes a bundle through the backend and notes what it adds to the run's digest counts.
+    mutating func stage(_ bundle: ArticleBundle) throws {
+        try store.stage(bundle)
+        var c = Digest.Counts()
+        let after = runID - 1
+        for claim in bundle.claims {
+            let before = Digest.status(claim, after: after)
+            if before == nil { c.new += 1 } else if before != claim.status { c.changed += 1 }
+        }
+        for claim in bundle.retired where store.holder(ofClaim: claim.id)?.retired != false && Digest.status(claim, after: after) != nil {
+            c.removed += 1
+        }
+        digestCounts[bundle.path] = c
+    }
+
+    /// The new, changed and removed claims of this run, as `Digest.counts` over the whole ledger would count them.
+    var digest: Digest.Counts {
+        var total = Digest.Counts()
+        for c in digestCounts.values { total.new += c.new; total.changed += c.changed; total.removed += c.removed }
+        return total
+    }
+
+    /// A claim retired from an article that no longer exists, now made by the article at `path`: taken
+    /// out of the bundle that kept it.
+    private mutating func takeRetired(_ id: String, into path: String) throws -> ClaimRecord? {
+        guard let h = store.holder(ofClaim: id), h.retired, h.path != path, var other = try store.bundle(h.path),
+              let k = other.retired.firstIndex(where: { $0.id == id }) else { return nil }
+        let claim = other.retired.remove(at: k)
+        try stage(other)
+        return claim
+    }
 
     /// The ledger's id for a claim `extract` calls `plain`: the plain id, unless another article already
     /// holds it (the same sentence word for word in two articles), then the id qualified by the article's.
-    mutating func ledgerID(_ plain: String, article path: String, articleID: String) -> String {
+    mutating func ledgerID(_ plain: String, article path: String, articleID: String,
+                           live: [String: ClaimRecord], retired: [String: ClaimRecord]) throws -> String {
         let qualified = ClaimID.qualified(plain, article: articleID)
-        if ledger.claims[qualified]?.article == path || ledger.retired[qualified]?.article == path { return qualified }
-        if var holder = ledger.claims[plain], holder.article != path {
-            guard newThisRun.contains(plain), let holderArticle = ledger.articles[holder.article], articleID < holderArticle.id else { return qualified }
+        if live[qualified] != nil || retired[qualified] != nil { return qualified }
+        guard let holder = store.holder(ofClaim: plain), holder.path != path else { return plain }
+        if !holder.retired {
+            guard let other = store.entry(holder.path), articleID < other.id, newThisRun.contains(plain) || !provisional.isEmpty,
+                  var otherBundle = try store.bundle(holder.path) else { return qualified }
+            if !newThisRun.contains(plain) {
+                // Recorded by a killed run just before this one: as if recorded by this one.
+                guard let held = otherBundle.claims.first(where: { $0.id == plain }), let first = held.history.first,
+                      provisional.contains(first.run) else { return qualified }
+            }
             // The holder came in this run too and sorts after this article: it takes the qualified id.
-            let moved = ClaimID.qualified(plain, article: holderArticle.id)
-            holder.id = moved
-            ledger.claims[plain] = nil
-            ledger.claims[moved] = holder
-            ledger.articles[holder.article]?.claims = holderArticle.claims.map { $0 == plain ? moved : $0 }
+            let moved = ClaimID.qualified(plain, article: other.id)
+            for k in otherBundle.claims.indices where otherBundle.claims[k].id == plain { otherBundle.claims[k].id = moved }
+            otherBundle.article?.claims = other.claims.map { $0 == plain ? moved : $0 }
+            try stage(otherBundle)
             newThisRun.remove(plain)
             newThisRun.insert(moved)
             return plain
         }
-        if let holder = ledger.retired[plain], holder.article != path, ledger.articles[holder.article] != nil { return qualified }
+        if store.entry(holder.path) != nil { return qualified }
         return plain
     }
 
@@ -111,7 +181,7 @@ struct Recorder {
     mutating func goneIndex() -> GoneIndex {
         if let gone { return gone }
         var index = GoneIndex()
-        for a in ledger.articles.values.sorted(by: { $0.path > $1.path }) where present?.contains(a.path) == false {
+        for a in store.entries().sorted(by: { $0.path > $1.path }) where present?.contains(a.path) == false {
             index.paths.insert(a.path)
             if let url = a.url.flatMap(ClaimID.canonicalURL) { index.byURL[url] = a.path }
             if let f = a.fingerprint { index.byText[f] = a.path }
@@ -134,51 +204,59 @@ struct Recorder {
         if let path = candidates.compactMap({ $0 }).first(where: index.paths.contains) { return path }
         var shared: [String: Int] = [:]
         for claim in extraction.claims {
-            if let path = ledger.claims[claim.id]?.article, index.paths.contains(path) { shared[path, default: 0] += 1 }
+            if let h = store.holder(ofClaim: claim.id), !h.retired, index.paths.contains(h.path) { shared[h.path, default: 0] += 1 }
         }
-        let best = shared.filter { path, n in n * 2 >= max(extraction.claims.count, ledger.articles[path]?.claims.count ?? 0) }
+        let best = shared.filter { path, n in n * 2 >= max(extraction.claims.count, store.entry(path)?.claims.count ?? 0) }
             .max { ($0.value, $1.key) < ($1.value, $0.key) }
         return best?.key
     }
 
     /// The article at `old` now stands at `new`: its record, id, claims and their history go with it.
-    mutating func move(_ old: String, to new: String) {
-        guard var a = ledger.articles.removeValue(forKey: old) else { return }
+    mutating func move(_ old: String, to new: String) throws {
+        guard var b = try store.bundle(old), var a = b.article else { return }
         gone?.paths.remove(old)
         articleChanges.append(RunRecord.ArticleChange(id: a.id, path: old, title: a.title, movedTo: new))
         counts.moved += 1
         a.path = new
-        for id in a.claims { ledger.claims[id]?.article = new }
-        for (id, c) in ledger.retired where c.article == old { ledger.retired[id]?.article = new }
-        ledger.articles[new] = a
+        b.path = new
+        b.article = a
+        for k in b.claims.indices { b.claims[k].article = new }
+        for k in b.retired.indices { b.retired[k].article = new }
+        // Claims retired from an article that stood at the new path before join those of the moved one.
+        if let there = try store.bundle(new) { b.retired += there.retired.map { var c = $0; c.article = new; return c } }
+        try stage(ArticleBundle(path: old))
+        try stage(b)
     }
 
-    /// A claim the article no longer makes leaves `claims` for `retired`, its history saying so.
-    mutating func retire(_ id: String, of path: String) {
-        guard var record = ledger.claims[id], record.article == path else { return }
-        ledger.claims[id] = nil
+    /// A claim the article no longer makes is retired, its history saying so.
+    func retire(_ record: inout ClaimRecord) {
         record.history.append(StatusChange(run: runID, time: time, status: record.status, from: record.status, event: .removed))
-        ledger.retired[id] = record
     }
 
-    /// An unchanged article keeps its claims; their statuses are recomputed from what is known.
-    mutating func recheck(_ path: String) {
-        guard var article = ledger.articles[path] else { return }
+    /// An unchanged article keeps its claims; their statuses are recomputed from what is known. With the
+    /// same tool version as the run that last wrote the ledger, nothing it knows can have changed (same file,
+    /// same code), so its bundle is not even read: the index notes the run.
+    mutating func recheck(_ path: String) throws {
+        guard store.entry(path) != nil else { return }
         counts.unchanged += 1
-        article.lastRun = runID
-        ledger.articles[path] = article
-        for id in article.claims {
-            guard var record = ledger.claims[id], record.evidence.isEmpty else { continue }
-            let (status, reason) = StatusRules.offline(record.attributions, language: article.language ?? Language.undetermined)
-            setStatus(&record, status, reason)
-            ledger.claims[id] = record
+        if store.lastToolVersion == ConfigDefaults.toolVersion {
+            store.touch(path, run: runID)
+            return
         }
+        guard var b = try store.bundle(path), var article = b.article else { return }
+        article.lastRun = runID
+        b.article = article
+        for k in b.claims.indices where b.claims[k].evidence.isEmpty {
+            let (status, reason) = StatusRules.offline(b.claims[k].attributions, language: article.language ?? Language.undetermined)
+            setStatus(&b.claims[k], status, reason)
+        }
+        try stage(b)
     }
 
     /// Sets the status and keeps one history entry per run: a claim that is new, then pending, then
     /// checked in the same run has one entry, new → its verdict; one that returns within the run to
     /// the status it had before has none.
-    mutating func setStatus(_ record: inout ClaimRecord, _ status: ClaimStatus, _ reason: String) {
+    func setStatus(_ record: inout ClaimRecord, _ status: ClaimStatus, _ reason: String) {
         record.reason = reason
         record.status = status
         if var last = record.history.last, last.run == runID, last.event != .removed {
@@ -194,22 +272,67 @@ struct Recorder {
     }
 
     /// Drops articles that the walk no longer found; their claims are retired with their history.
-    mutating func removeArticles(notIn present: Set<String>) -> Int {
-        let gone = ledger.articles.keys.filter { !present.contains($0) }.sorted()
+    mutating func removeArticles(notIn present: Set<String>) throws -> Int {
+        let gone = store.entries().map(\.path).filter { !present.contains($0) }.sorted()
         for path in gone {
-            guard let a = ledger.articles.removeValue(forKey: path) else { continue }
+            guard var b = try store.bundle(path), let a = b.article else { continue }
             articleChanges.append(RunRecord.ArticleChange(id: a.id, path: path, title: a.title))
-            for id in a.claims { retire(id, of: path) }
+            for var c in b.claims where c.article == path {
+                retire(&c)
+                b.retired.append(c)
+            }
+            b.retired.sort { $0.id < $1.id }
+            b.claims = []
+            b.article = nil
+            try stage(b)
         }
         return gone.count
     }
 
     /// Retired claims removed longer ago than `LedgerMigration.retiredKeptFor` are forgotten.
-    mutating func pruneRetired(now: Date) {
-        for (id, c) in ledger.retired {
-            guard let last = c.history.last, last.event == .removed, let at = Timestamp.parse(last.time) else { continue }
-            if now.timeIntervalSince(at) > LedgerMigration.retiredKeptFor { ledger.retired[id] = nil }
+    mutating func pruneRetired(now: Date) throws {
+        let cutoff = Timestamp.format(now.addingTimeInterval(-LedgerMigration.retiredKeptFor))
+        for path in store.bundles(withRemovalBefore: cutoff) {
+            guard var b = try store.bundle(path) else { continue }
+            let before = b.retired.count
+            b.retired.removeAll { c in
+                guard let last = c.history.last, last.event == .removed, let at = Timestamp.parse(last.time) else { return false }
+                return now.timeIntervalSince(at) > LedgerMigration.retiredKeptFor
+            }
+            if b.retired.count != before { try stage(b) }
         }
+    }
+
+    // MARK: The fetch and verify stages' working set
+
+    /// Reads the articles whose claims cite pages (every article when a news search may find pages for
+    /// named outlets), their claims and the records of the URLs they cite, into `ledger`.
+    mutating func loadWorkingSet(everyArticle: Bool) throws {
+        ledger = Ledger()
+        workingSet = []
+        for e in store.entries() where everyArticle || e.citesURLs {
+            guard let b = try store.bundle(e.path), let a = b.article else { continue }
+            workingSet.append(e.path)
+            ledger.articles[e.path] = a
+            for c in b.claims { ledger.claims[c.id] = c }
+        }
+        var urls: [String] = []
+        for c in ledger.claims.values { urls += Self.urls(of: c) }
+        ledger.sources = try store.sources(urls)
+    }
+
+    /// Writes back what the fetch and verify stages changed: the sources, and each bundle whose claims changed.
+    mutating func storeWorkingSet() throws {
+        for s in ledger.sources.values { try store.stage(source: s) }
+        for path in workingSet {
+            guard var b = try store.bundle(path) else { continue }
+            let claims = b.claims.map { ledger.claims[$0.id] ?? $0 }
+            guard claims != b.claims else { continue }
+            b.claims = claims
+            try stage(b)
+        }
+        ledger = Ledger()
+        workingSet = []
     }
 
     /// A text file has no metadata; its first short line is usually its headline.

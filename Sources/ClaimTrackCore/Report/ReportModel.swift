@@ -48,6 +48,12 @@ public struct ReportModel: Sendable {
         }
     }
 
+    /// A model of these articles alone (the streamed JSON report renders one article at a time with it).
+    init(articles: [ArticleEntry], generatedAt: String) {
+        self.generatedAt = generatedAt
+        self.articles = articles
+    }
+
     init(all ledger: Ledger, filter: Filter, generatedAt: String) {
         self.generatedAt = generatedAt
         lastRun = ledger.runs.last

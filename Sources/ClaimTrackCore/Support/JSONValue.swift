@@ -46,6 +46,14 @@ public indirect enum JSONValue: Equatable, Sendable {
         return out
     }
 
+    /// The value pretty-printed as it appears `indent` levels deep in a document (for writers that
+    /// stream a document's elements one at a time, `JSONReportFormatter.stream`).
+    func serialized(indent: Int) -> String {
+        var out = ""
+        write(&out, indent: indent, pretty: true, htmlSafe: false)
+        return out
+    }
+
     private func write(_ out: inout String, indent: Int, pretty: Bool, htmlSafe: Bool) {
         let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
         let closePad = pretty ? String(repeating: "  ", count: indent) : ""

@@ -120,26 +120,26 @@ public final class PostgresLedger {
         }
     }
 
-    /// Writes every record of `l` into an empty database in one transaction (`ledger import`).
-    public func importLedger(_ l: Ledger) throws {
+    /// Writes every record of an export document into an empty database in one transaction (`ledger import`).
+    public func importDocument(_ d: LedgerExport.Document) throws {
         try guarded(reading: false) {
             try connection.transaction {
                 try connection.exec("LOCK TABLE articles, claims, sources, runs, ledger_meta IN EXCLUSIVE MODE")
-                var meta: [[String?]] = [["tool_version", l.toolVersion]]
-                if let folder = l.folder { meta.append(["folder", folder]) }
-                if let scheme = l.idScheme { meta.append(["id_scheme", scheme]) }
+                var meta: [[String?]] = [["tool_version", d.toolVersion]]
+                if let folder = d.folder { meta.append(["folder", folder]) }
+                if let scheme = d.idScheme { meta.append(["id_scheme", scheme]) }
                 try connection.copy(into: "ledger_meta", columns: ["key", "value"], rows: meta)
-                try connection.copy(into: "runs", columns: ["id", "folder", "started", "offline", "phase", "doc"], rows: l.runs.map {
+                try connection.copy(into: "runs", columns: ["id", "folder", "started", "offline", "phase", "doc"], rows: d.runs.map {
                     [String($0.id), $0.folder, $0.started, $0.offline ? "t" : "f", "closed", RowCodec.text($0)]
                 })
-                try connection.copy(into: "articles", columns: RowCodec.articleColumns, rows: l.articles.keys.sorted().map { RowCodec.articleRow(l.articles[$0]!) })
+                try connection.copy(into: "articles", columns: RowCodec.articleColumns, rows: d.bundles.compactMap { $0.article.map(RowCodec.articleRow) })
                 var claimRows: [[String?]] = []
-                claimRows.reserveCapacity(l.claims.count + l.retired.count)
-                for (retired, map) in [(false, l.claims), (true, l.retired)] {
-                    for id in map.keys.sorted() { let c = map[id]!; claimRows.append(RowCodec.claimRow(c, retired: retired)) }
+                for b in d.bundles {
+                    for c in b.claims { claimRows.append(RowCodec.claimRowWithRemoval(c, retired: false)) }
+                    for c in b.retired { claimRows.append(RowCodec.claimRowWithRemoval(c, retired: true)) }
                 }
                 try connection.copy(into: "claims", columns: RowCodec.claimColumns, rows: claimRows)
-                try connection.copy(into: "sources", columns: ["url", "doc"], rows: l.sources.keys.sorted().map { [$0, RowCodec.text(l.sources[$0]!)] })
+                try connection.copy(into: "sources", columns: ["url", "doc"], rows: d.sources.map { [$0.url, RowCodec.text($0)] })
             }
         }
     }
@@ -214,6 +214,9 @@ enum RowCodec {
         [a.path, a.id, a.hash, a.fingerprint, a.url.flatMap(ClaimID.canonicalURL), text(a)]
     }
 
-    static let claimColumns = ["id", "retired", "article", "status", "doc"]
+    static let claimColumns = ["id", "retired", "article", "status", "doc", "removed_at"]
     static func claimRow(_ c: ClaimRecord, retired: Bool) -> [String?] { [c.id, retired ? "t" : "f", c.article, c.status.rawValue, text(c)] }
+    static func claimRowWithRemoval(_ c: ClaimRecord, retired: Bool) -> [String?] {
+        claimRow(c, retired: retired) + [retired ? c.history.last.flatMap { $0.event == .removed ? $0.time : nil } : nil]
+    }
 }

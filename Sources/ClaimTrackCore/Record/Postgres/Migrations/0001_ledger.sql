@@ -16,7 +16,8 @@ CREATE TABLE articles (
     hash        text NOT NULL,
     fingerprint text,
     url         text,
-    doc         text NOT NULL
+    doc         text NOT NULL,
+    last_run    integer                    -- ArticleRecord.lastRun when an unchanged article is only touched
 );
 CREATE INDEX articles_by_hash ON articles (hash);
 CREATE INDEX articles_by_fingerprint ON articles (fingerprint);
@@ -29,9 +30,11 @@ CREATE TABLE claims (
     article text    NOT NULL,
     status  text    NOT NULL,
     doc     text    NOT NULL,
+    removed_at text,                       -- a retired claim's removal time, to forget it after 90 days
     PRIMARY KEY (id, retired)
 );
 CREATE INDEX claims_by_article ON claims (article);
+CREATE INDEX claims_removed ON claims (removed_at) WHERE retired;
 
 -- Fetched sources keyed by URL.
 CREATE TABLE sources (
