@@ -24,14 +24,26 @@ let package = Package(
             name: "CCurlShim",
             linkerSettings: [.linkedLibrary("curl")]
         ),
+        // libpq (PostgreSQL's C client) as a system library; Swift calls it through one-line wrappers
+        // (Record/Postgres/PGConnection.swift). No Swift driver package: nothing more to build in CI.
+        .systemLibrary(
+            name: "CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(
             name: "ClaimTrackCore",
             dependencies: [
                 "CLibXML2",
                 "CCurlShim",
+                "CLibPQ",
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            exclude: ["Record/Postgres/Migrations"],
+            plugins: ["EmbedSQL"]
         ),
+        // The PostgreSQL schema's migrations (.sql files) compiled into the binary as strings.
+        .plugin(name: "EmbedSQL", capability: .buildTool()),
         // The git commit of the build, for `claimtrack --version`.
         .plugin(name: "BuildCommit", capability: .buildTool()),
         .executableTarget(

@@ -7,7 +7,7 @@ struct ClaimTrack: ParsableCommand {
         abstract: "Finds the factual claims in articles and checks the sources they cite.",
         discussion: ExitPolicy.table,
         version: "\(ConfigDefaults.toolVersion) (commit \(BuildCommit.hash))",
-        subcommands: [InitCommand.self, RunCommand.self, ReportCommand.self, ShowCommand.self, ReviewCommand.self, ExtractCommand.self, FetchCommand.self, CheckCommand.self, ScheduleCommand.self]
+        subcommands: [InitCommand.self, RunCommand.self, ReportCommand.self, ShowCommand.self, ReviewCommand.self, ExtractCommand.self, FetchCommand.self, CheckCommand.self, ScheduleCommand.self, LedgerCommand.self]
     )
 }
 

@@ -12,9 +12,9 @@ enum ExitPolicy {
     static func code(for error: ClaimTrackError) -> Int32 {
         switch error {
         case .input: return someFailedCode
-        case .usage, .configuration: return 2
+        case .usage, .configuration, .databaseTooNew: return 2
         case .lockHeld: return 3
-        case .ledgerUnreadable, .ledgerMissing: return 4
+        case .ledgerUnreadable, .ledgerMissing, .databaseUnavailable: return 4
         case .ledgerWriteFailed, .outputWriteFailed: return outputCode
         }
     }

@@ -80,7 +80,7 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "pipeline.yml to use (default ./pipeline.yml; built-in defaults when it does not exist).")
     var config: String?
 
-    @Option(help: "Ledger file (overrides `ledger` in the config).")
+    @Option(help: "Ledger file, or postgresql://user@host:port/db (overrides `ledger` in the config).")
     var ledger: String?
 
     func load(articles: String? = nil) throws -> Configuration {

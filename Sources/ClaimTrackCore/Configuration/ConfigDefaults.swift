@@ -12,6 +12,7 @@ public enum ConfigDefaults {
         ledger: "ledger.json",
         cache: ".claimtrack/cache",
         recheckAfter: Duration(seconds: 7 * 86400),
+        lease: Duration(seconds: 60),
         extract: .init(minWords: 6),
         resolve: .init(outlets: [], search: .init(provider: "none", endpoint: nil),
                        archive: .init(provider: "none", endpoint: nil)),
@@ -43,8 +44,14 @@ public enum ConfigDefaults {
         workers: 0
 
         # The JSON ledger that keeps claims, statuses and history between runs.
-        # `--ledger FILE` overrides it.
+        # `--ledger FILE` overrides it. Or a PostgreSQL database that many
+        # `claimtrack run` processes share: postgresql://user@host:5432/claimtrack
+        # (the password from PGPASSWORD or ~/.pgpass, never from this file).
         ledger: ledger.json
+
+        # PostgreSQL ledger: how long a worker's claim on an article or a page
+        # lasts without renewal; a dead worker's work is taken over after it.
+        lease: 60s
 
         # Folder for fetched pages (their main text), addressed by content hash.
         cache: .claimtrack/cache
@@ -92,6 +99,7 @@ public enum ConfigDefaults {
         "ledger": .string,
         "cache": .string,
         "recheck_after": .duration,
+        "lease": .duration,
         "extract": .mapping(["min_words": .integer(0...1000)]),
         "resolve": .mapping([
             "outlets": .list(.mapping(["name": .string, "aliases": .list(.string), "domain": .string])),

@@ -66,10 +66,18 @@ public enum ConfigLoader {
             baseDir = cwd
         }
         config.articles = PathUtil.absolute(config.articles, base: baseDir)
-        config.ledger = PathUtil.absolute(config.ledger, base: baseDir)
+        // A PostgreSQL address is not a path: it stays as written.
+        if !PostgresAddress.isAddress(config.ledger) { config.ledger = PathUtil.absolute(config.ledger, base: baseDir) }
         config.cache = PathUtil.absolute(config.cache, base: baseDir)
         if let articles = overrides.articles { config.articles = PathUtil.absolute(articles, base: cwd) }
-        if let ledger = overrides.ledger { config.ledger = PathUtil.absolute(ledger, base: cwd) }
+        if let ledger = overrides.ledger {
+            if PostgresAddress.isAddress(ledger) {
+                do { _ = try PostgresAddress.parse(ledger) } catch { throw ClaimTrackError.usage("--ledger: \(error)") }
+                config.ledger = ledger
+            } else {
+                config.ledger = PathUtil.absolute(ledger, base: cwd)
+            }
+        }
         return config
     }
 
@@ -96,7 +104,16 @@ public enum ConfigLoader {
         }
         if let v = top["articles"] { config.articles = v.string! }
         if let v = top["workers"] { config.workers = v.int! }
-        if let v = top["ledger"] { config.ledger = v.string! }
+        if let v = top["ledger"] {
+            config.ledger = v.string!
+            if PostgresAddress.isAddress(config.ledger) {
+                // The message names the file and line, never the value: it may hold the password it refuses.
+                do { _ = try PostgresAddress.parse(config.ledger) } catch {
+                    throw ClaimTrackError.configuration(file: file, line: v.mark?.line, key: "ledger", message: "\(error)")
+                }
+            }
+        }
+        if let v = top["lease"] { config.lease = Duration(v.string!)! }
         if let v = top["cache"] { config.cache = v.string! }
         if let v = top["recheck_after"] { config.recheckAfter = Duration(v.string!)! }
         if let v = value(["extract", "min_words"]) { config.extract.minWords = v.int! }

@@ -41,12 +41,19 @@ public struct Configuration: Sendable, Equatable {
     public var ledger: String
     public var cache: String
     public var recheckAfter: Duration
+    /// PostgreSQL ledger: how long a worker's claim on an article, a page or a host slot lasts unrenewed.
+    public var lease: Duration
     public var extract: Extract
     public var resolve: Resolve
     public var fetch: Fetch
     public var verify: Verify
     /// SHA-256 of the file's text ("" for defaults), recorded with each run.
     public var hash: String
+
+    /// The PostgreSQL ledger `ledger` names, nil for a JSON ledger file (validated by `ConfigLoader`).
+    public var ledgerDatabase: PostgresAddress? {
+        PostgresAddress.isAddress(ledger) ? try? PostgresAddress.parse(ledger) : nil
+    }
 
     /// Worker threads per stage: `workers`, or one per core when 0.
     public var effectiveWorkers: Int {

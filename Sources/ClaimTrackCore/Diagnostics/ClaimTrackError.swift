@@ -17,6 +17,10 @@ public enum ClaimTrackError: Error, Equatable, CustomStringConvertible {
     case outputWriteFailed(file: String, reason: String)
     /// The page `check` was given could not be fetched or read: its one pair failed (exit 1).
     case input(file: String, reason: String)
+    /// The PostgreSQL ledger cannot be reached (exit 4, like an unreadable ledger); names the host, never a password.
+    case databaseUnavailable(address: String, host: String, reason: String)
+    /// The database's schema is newer than this claimtrack knows (exit 2).
+    case databaseTooNew(address: String, version: Int, known: Int)
 
     public var description: String {
         switch self {
@@ -38,6 +42,10 @@ public enum ClaimTrackError: Error, Equatable, CustomStringConvertible {
             return "\(file): cannot be written: \(reason)"
         case let .input(file, reason):
             return "\(file): \(reason)"
+        case let .databaseUnavailable(address, host, reason):
+            return "\(address): cannot reach the ledger database on \(host) (\(reason)); nothing was changed"
+        case let .databaseTooNew(address, version, known):
+            return "\(address): the ledger database has schema version \(version), newer than this claimtrack knows (\(known)); use a newer claimtrack"
         }
     }
 }

@@ -54,9 +54,14 @@ public final class Fetcher {
     public static let robotsMaxBytes = 500 * 1024
     private static let globalInit: Void = { curl_global_init(Int(CURL_GLOBAL_ALL)) }()
 
-    public init(options: Options) {
+    /// Politeness shared with other processes (`PostgresHostGate`): per_host and delay_ms across all of
+    /// them, and one robots.txt per host. Nil: this process's own limits only.
+    public let gate: HostGate?
+
+    public init(options: Options, gate: HostGate? = nil) {
         _ = Self.globalInit
         self.options = options
+        self.gate = gate
     }
 
     /// One URL's place in the queue.
@@ -65,6 +70,8 @@ public final class Fetcher {
         let hostKey: String
         let isRobots: Bool
         var attempts = 0
+        /// The shared slot this job's transfer holds (`HostGate`), released when it ends.
+        var gateToken: Int64?
         var notBefore = Date.distantPast
         var firstStart: Date?
 
@@ -88,6 +95,13 @@ public final class Fetcher {
         var robotsJob: Job?
 
         var isEmpty: Bool { head == ready.count && delayed.isEmpty && robotsJob == nil }
+
+        /// Whether `take` would give a job now (asked before a shared slot is taken for it).
+        func hasJob(_ now: Date, robotsPending: Bool) -> Bool {
+            if robotsJob != nil { return true }
+            if robotsPending { return false }
+            return head < ready.count || delayed.contains { $0.notBefore <= now }
+        }
 
         /// The next job that may start at `now`: robots.txt first, then due retries, then new URLs.
         func take(_ now: Date, robotsPending: Bool) -> Job? {
@@ -192,19 +206,37 @@ public final class Fetcher {
             // Start what the limits allow, taking hosts in turn.
             var idle = 0
             while active < options.concurrency && idle < hostOrder.count {
-                let host = hosts[hostOrder[cursor]]!
+                let key = hostOrder[cursor]
+                let host = hosts[key]!
                 cursor = (cursor + 1) % hostOrder.count
                 guard host.active < options.perHost, now >= host.nextStart, !host.isEmpty else { idle += 1; continue }
                 if options.robots, case .unknown = host.robots {
-                    host.robots = .fetching
-                    host.robotsJob = Job(request: FetchRequest(url: host.ready[host.head].hostKey + "/robots.txt"),
-                                         hostKey: host.ready[host.head].hostKey, isRobots: true)
+                    if let (result, body) = gate?.knownRobots(key) {
+                        host.robots = .ready(Self.robots(from: result, body: body, agent: options.userAgent))  // another worker's fetch
+                    } else {
+                        host.robots = .fetching
+                        host.robotsJob = Job(request: FetchRequest(url: key + "/robots.txt"), hostKey: key, isRobots: true)
+                    }
+                }
+                guard host.hasJob(now, robotsPending: isWaitingForRobots(host)) else { idle += 1; continue }
+                var token: Int64?
+                if let gate {
+                    // The host's slots and delay across every worker: wait as long as the gate says.
+                    switch gate.take(key, perHost: options.perHost, delayMs: options.delayMs) {
+                    case .granted(let t): token = t
+                    case .wait(let seconds):
+                        host.nextStart = now.addingTimeInterval(max(0.005, seconds))
+                        idle += 1
+                        continue
+                    }
                 }
                 guard let job = host.take(now, robotsPending: isWaitingForRobots(host)) else { idle += 1; continue }
+                job.gateToken = token
                 idle = 0
                 if !job.isRobots, case .ready(let robots) = host.robots, let path = Self.pathAndQuery(job.request.url),
                    let rule = robots.blockingRule(path) {
                     pending -= 1
+                    if let token { gate?.release(token) }
                     deliver(FetchResult(url: job.request.url, outcome: .robots, detail: robots.reason ?? "robots.txt disallows \(rule)", attempts: 0), nil)
                     continue
                 }
@@ -230,10 +262,12 @@ public final class Fetcher {
                 curl_slist_free_all(transfer.headers)
                 active -= 1
                 let job = transfer.job
+                if let token = job.gateToken { gate?.release(token); job.gateToken = nil }
                 guard let host = hosts[job.hostKey] else { continue }
                 host.active -= 1
                 if job.isRobots {
                     host.robots = .ready(Self.robots(from: result, body: transfer.body, agent: options.userAgent))
+                    gate?.storeRobots(job.hostKey, result: result, body: transfer.body)
                     continue
                 }
                 if let wait = result.retryAfter, wait > options.retryAfterCapS, Self.isRetryable(result, code: code) {

@@ -87,6 +87,8 @@ public struct RunPipeline {
     }
 
     public func run() throws -> Summary {
+        // A PostgreSQL ledger: a run that any number of processes share (`PostgresRun`).
+        if configuration.ledgerDatabase != nil { return try PostgresRun(configuration: configuration, options: options, observer: observer).run() }
         var folder = configuration.articles
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDir) else {

@@ -184,6 +184,7 @@ public enum LedgerBackends {
     /// `read` never writes and throws `ledgerMissing` when there is no ledger.
     /// An unreadable ledger or one of a newer schema throws `ledgerUnreadable` and is left untouched.
     public static func open(_ location: String, mode: Mode) throws -> any LedgerBackend {
-        try JSONLedger.open(location, mode: mode)
+        if PostgresAddress.isAddress(location) { return try PostgresBackend.open(location, mode: mode) }
+        return try JSONLedger.open(location, mode: mode)
     }
 }

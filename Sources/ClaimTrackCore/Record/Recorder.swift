@@ -40,7 +40,7 @@ struct Recorder {
     private(set) var articleChanges: [RunRecord.ArticleChange] = []
     /// What each bundle this run wrote adds to the run's new / changed / removed counts (`Digest`):
     /// only a bundle the run wrote can hold a history entry of this run.
-    private var digestCounts: [String: Digest.Counts] = [:]
+    private(set) var digestCounts: [String: Digest.Counts] = [:]
 
     /// Claims this run created: of two articles new in the same run that share a sentence, the one with
     /// the smaller article id keeps the plain id, whatever order the workers finish in.

@@ -78,7 +78,7 @@ extension Recorder {
 
     /// Step 4 of resolve: a claim that names an outlet but links nothing asks the news search for the
     /// outlet's articles around the article's date; the best candidates become its URLs ("search").
-    private mutating func searchOutlets(configuration: Configuration, now: Date, observer: RunObserver) {
+    mutating func searchOutlets(configuration: Configuration, now: Date, observer: RunObserver) {
         let endpoint = configuration.resolve.search.endpoint ?? Providers.defaultGDELT
         var queries: [(claim: String, index: Int, domain: String, url: String)] = []
         for (id, claim) in ledger.claims where claim.lastChecked == nil || Self.urls(of: claim).isEmpty && isStale(claim, configuration.recheckAfter, now) {
@@ -108,7 +108,7 @@ extension Recorder {
 
     /// Step 5 of resolve: a dead link (not_found, dns, timeout) is looked up in the web archive near the
     /// article's date; the closest snapshot is fetched and stands in for the page.
-    private mutating func archiveDeadLinks(_ urls: [String], configuration: Configuration, cache: PageCache, observer: RunObserver) {
+    mutating func archiveDeadLinks(_ urls: [String], configuration: Configuration, cache: PageCache, observer: RunObserver) {
         let endpoint = configuration.resolve.archive.endpoint ?? Providers.defaultWayback
         let dead = urls.filter { url in
             guard let s = ledger.sources[url], let outcome = s.fetch else { return false }
@@ -147,7 +147,7 @@ extension Recorder {
         return now.timeIntervalSince(checked) >= Double(recheckAfter.seconds)
     }
 
-    private func isDue(_ claim: ClaimRecord, recheckAfter: Duration, now: Date, source: (String) -> SourceRecord?) -> Bool {
+    func isDue(_ claim: ClaimRecord, recheckAfter: Duration, now: Date, source: (String) -> SourceRecord?) -> Bool {
         let urls = Self.urls(of: claim)
         guard !urls.isEmpty else { return false }
         if urls.contains(where: { source($0)?.fetch.map { $0 != .ok && $0 != .not_modified } ?? true }) { return true }
@@ -174,7 +174,7 @@ extension Recorder {
     }
 
     /// Updates the URL's ledger record; a page is stored in the cache, a failure never is.
-    private mutating func record(_ r: FetchResult, body: [UInt8]?, contentHash: String? = nil, cache: PageCache, counts: inout SourceCheckCounts) {
+    mutating func record(_ r: FetchResult, body: [UInt8]?, contentHash: String? = nil, cache: PageCache, counts: inout SourceCheckCounts) {
         var s = ledger.sources[r.url] ?? SourceRecord(url: r.url)
         s.fetchedAt = time
         s.fetch = r.outcome
@@ -225,7 +225,7 @@ extension Recorder {
     /// Evidence entries from the URLs' records, each page judged against the claim, and the claim's status:
     /// the most informative verdict across its pages, or unreachable when every page failed. The pages are
     /// read from the cache once each; the judging (the verify stage's work) runs on every core.
-    private mutating func applyEvidence(to due: [String], verifier: Verifier, cache: PageCache) {
+    mutating func applyEvidence(to due: [String], verifier: Verifier, cache: PageCache) {
         var pages: [String: Page] = [:]  // by content hash, read from the cache once per run
         var jobs: [(claim: String, text: String, hash: String)] = []
         var evidence: [String: [EvidenceRecord]] = [:]
