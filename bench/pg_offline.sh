@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# The PostgreSQL ledger against the JSON ledger, offline, in the same script (issue 20's targets):
+# one worker over COUNT generated articles on each store (first run and unchanged rerun, wall seconds
+# and peak RSS), then WORKERS worker processes at once over a fresh database (wall time of the last
+# to finish, peak RSS of each, and a check that every article was recorded exactly once).
+#
+# Usage: bench/pg_offline.sh [COUNT] [WORKERS]     (defaults 10000 and 4)
+# Starts a private PostgreSQL cluster in a temporary folder on 127.0.0.1 (as the postgres user when
+# run as root: initdb refuses root), durable settings off as in the tests, and stops it at the end.
+# With BIN=BINARY that build is measured and nothing is built.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+count=${1:-10000}
+workers=${2:-4}
+work=${BENCH_DIR:-/tmp/claimtrack-bench}/$count
+if [ -n "${BIN:-}" ]; then bin=$BIN; else
+  swift build -c release >/dev/null
+  bin=$(swift build -c release --show-bin-path)/claimtrack
+fi
+[ -d "$work/articles" ] || python3 bench/generate_articles.py "$count" "$work/articles"
+pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+cluster=$(mktemp -d /tmp/claimtrack-pg-XXXXXX)
+chmod 755 "$cluster"
+as=(); [ "$(id -u)" = 0 ] && { chown postgres "$cluster"; as=(runuser -u postgres --); }
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+"${as[@]}" "$pgbin/initdb" -D "$cluster/data" -A trust -U postgres -E UTF8 --no-sync >/dev/null
+"${as[@]}" "$pgbin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
+  -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
+trap '"${as[@]}" "$pgbin/pg_ctl" -D "$cluster/data" -m fast -w stop >/dev/null; rm -rf "$cluster"' EXIT
+db() { "$pgbin/psql" -h 127.0.0.1 -p "$port" -U postgres -qAt "$@"; }
+measure() {  # prints "seconds peak_kb"
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; exit 1; }
+  cat "$work/time.txt"
+}
+echo "articles: $count in $work/articles, $(nproc) cores, PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on port $port"
+
+rm -rf "$work/ledger.json" "$work/ledger.json.lock" "$work/ledger.json.d"
+read -r js jm < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$work/ledger.json")
+read -r jrs jrm < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$work/ledger.json")
+db -c "CREATE DATABASE one"
+url="postgresql://postgres@127.0.0.1:$port/one"
+read -r ps pm < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$url")
+read -r prs prm < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$url")
+echo "one worker, first run: JSON ${js}s ${jm} KB, PostgreSQL ${ps}s ${pm} KB = $(awk -v a="$ps" -v b="$js" 'BEGIN {printf "%.2f", a / b}')x (target <= 2x)"
+echo "one worker, unchanged rerun: JSON ${jrs}s ${jrm} KB, PostgreSQL ${prs}s ${prm} KB"
+
+db -c "CREATE DATABASE many"
+url="postgresql://postgres@127.0.0.1:$port/many"
+start=$(date +%s.%N)
+for ((k = 0; k < workers; k++)); do
+  /usr/bin/time -f "%e %M" -o "$work/worker$k.txt" "$bin" run "$work/articles" --offline --quiet --ledger "$url" >/dev/null 2>"$work/worker$k.err" &
+done
+wait
+end=$(date +%s.%N)
+peaks=$(for ((k = 0; k < workers; k++)); do awk '{print $2}' "$work/worker$k.txt"; done | sort -n | tr '\n' ' ')
+echo "$workers workers at once: $(awk -v a="$start" -v b="$end" 'BEGIN {printf "%.2f", b - a}')s wall, peak KB per worker: $peaks"
+# Exactly once: every article of the folder has one record, and every claim one history entry (one run).
+articles=$(find "$work/articles" -type f | wc -l)
+echo "articles in the folder: $articles; runs recorded: $(db -d many -c 'SELECT count(*) FROM runs' 2>/dev/null || echo '?')"
+"$bin" report --format json --ledger "$url" > "$work/many.json"
+python3 - "$work/many.json" "$articles" <<'EOF'
+import json, sys
+report = json.load(open(sys.argv[1]))
+arts = report["articles"]
+paths = [a["path"] for a in arts]
+histories = [len(c.get("history", [])) for a in arts for c in a["claims"]]
+print(f"report: {len(paths)} articles ({len(set(paths))} distinct, folder {sys.argv[2]}), "
+      f"{len(histories)} claims, history entries per claim: max {max(histories, default=0)}")
+EOF
