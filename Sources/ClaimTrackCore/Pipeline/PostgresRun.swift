@@ -141,6 +141,10 @@ public struct PostgresRun {
         }
     }
 
+    /// The advisory lock of a batch recorded again after a claim-id collision (`recordBatch`).
+    static let recordLock = 0x636c_6169_6d03
+    /// Attempts to record one batch before the run gives up with a write error.
+    static let maxRecordAttempts = 50
     static let runLock = 0x636c_6169_6d02
 
     /// Renews this worker's leases (articles, pages, host slots) every third of the lease, on its own connection.
@@ -382,6 +386,10 @@ extension PostgresRun {
                 do {
                     try store.guarded(reading: false) {
                         try c.transaction {
+                            // After a collision of new claim ids, record under a lock that every retrying worker
+                            // takes, so retries see each other's ids instead of colliding again (four workers over
+                            // generated articles, which share many sentences, ran out of optimistic retries).
+                            if attempts > 1 { try c.exec("SELECT pg_advisory_xact_lock(\(PostgresRun.recordLock))") }
                             let gone = try goneArticles(new: outcomes, known: Set(known.keys))
                             // The gone candidates are locked: of two workers that find the same moved file, one moves it.
                             let backend = try backend(scope: paths + gone, lock: !gone.isEmpty)
@@ -442,8 +450,10 @@ extension PostgresRun {
                     done += paths.count
                     observer.progress("articles", done: done, total: max(done, entries.count), final: false)
                     return true
-                } catch is PostgresBackend.IDTaken where attempts < 5 {
+                } catch is PostgresBackend.IDTaken where attempts < PostgresRun.maxRecordAttempts {
                     continue  // another worker took a new claim's id meanwhile: record again, seeing it
+                } catch is PostgresBackend.IDTaken {
+                    throw ClaimTrackError.ledgerWriteFailed(file: store.address.description, reason: "new claim ids kept colliding with other workers' after \(attempts) attempts")
                 } catch is LeaseLost {
                     return true
                 }

@@ -79,36 +79,7 @@ public final class PostgresLedger {
 
     static let migrationLock = 0x636c_6169_6d01  // "claim" + 1: one constant for every claimtrack
 
-    // MARK: The whole ledger (report, show, export)
-
-    /// Every record, as `LedgerStore.load` gives them for a JSON ledger. Runs still open are left out.
-    public func load() throws -> Ledger {
-        try guarded(reading: true) {
-            var l = Ledger()
-            let meta = try connection.exec("SELECT key, value FROM ledger_meta")
-            for r in 0..<meta.rows {
-                switch meta.string(r, 0) {
-                case "folder": l.folder = meta.string(r, 1)
-                case "tool_version": l.toolVersion = meta.string(r, 1) ?? l.toolVersion
-                case "id_scheme": l.idScheme = meta.string(r, 1)
-                default: break
-                }
-            }
-            let runs = try connection.exec("SELECT doc FROM runs WHERE phase = 'closed' ORDER BY id")
-            for r in 0..<runs.rows { l.runs.append(try RowCodec.run(runs.bytes(r, 0))) }
-            let articles = try connection.exec("SELECT doc FROM articles")
-            for r in 0..<articles.rows { let a = try RowCodec.article(articles.bytes(r, 0)); l.articles[a.path] = a }
-            let claims = try connection.exec("SELECT retired, doc FROM claims")
-            l.claims.reserveCapacity(claims.rows)
-            for r in 0..<claims.rows {
-                let c = try RowCodec.claim(claims.bytes(r, 1))
-                if claims.bool(r, 0) == true { l.retired[c.id] = c } else { l.claims[c.id] = c }
-            }
-            let sources = try connection.exec("SELECT doc FROM sources")
-            for r in 0..<sources.rows { let s = try RowCodec.source(sources.bytes(r, 0)); l.sources[s.url] = s }
-            return l
-        }
-    }
+    // MARK: Import (report, show and export read through `PostgresBackend`)
 
     /// Whether the database holds no ledger yet (no article, claim, source or run).
     public func isEmpty() throws -> Bool {
@@ -141,23 +112,6 @@ public final class PostgresLedger {
                 try connection.copy(into: "claims", columns: RowCodec.claimColumns, rows: claimRows)
                 try connection.copy(into: "sources", columns: ["url", "doc"], rows: d.sources.map { [$0.url, RowCodec.text($0)] })
             }
-        }
-    }
-
-    /// Replaces one claim's row (`claimtrack review`): a single-row transaction, so a review never waits
-    /// for a run and a run never loses one (a run rewrites a claim only with the review it read).
-    public func updateClaim(_ c: ClaimRecord, retired: Bool = false) throws {
-        try guarded(reading: false) {
-            try connection.exec("UPDATE claims SET doc = $3, status = $4 WHERE id = $1 AND retired = $2",
-                                [c.id, retired ? "t" : "f", RowCodec.text(c), c.status.rawValue])
-        }
-    }
-
-    /// A claim by id or unique prefix (live claims only), for `review`.
-    public func claim(_ id: String) throws -> ClaimRecord? {
-        try guarded(reading: true) {
-            let r = try connection.exec("SELECT doc FROM claims WHERE retired = false AND id = $1", [id])
-            return r.rows == 1 ? try RowCodec.claim(r.bytes(0, 0)) : nil
         }
     }
 
