@@ -35,22 +35,14 @@ enum Credit {
             candidates.append(runBefore(tokens, end))
             // "… said operations director Paul Lindqvist": the run after the verb (not after "told",
             // whose object is the hearer), past lower-case role words.
-            if CreditRules.invertingVerbs.contains(token.lower) {
-                var k = i + 1
-                while k < tokens.count, k - i <= CreditRules.maxRoleWords, tokens[k].isWord, !tokens[k].isCapitalized,
-                      !CreditRules.stopAfterVerb.contains(tokens[k].lower) { k += 1 }
-                candidates.append(runAfter(tokens, k))
-            }
+            if CreditRules.invertingVerbs.contains(token.lower) { candidates.append(runAfter(tokens, pastRoleWords(tokens, from: i + 1))) }
             // "according to Dr Ada Nwosu".
             if token.lower == "according", i + 1 < tokens.count, tokens[i + 1].lower == "to" {
-                var k = i + 2
-                while k < tokens.count, k - i <= CreditRules.maxRoleWords + 1, tokens[k].isWord, !tokens[k].isCapitalized,
-                      !CreditRules.stopAfterVerb.contains(tokens[k].lower) { k += 1 }
-                candidates.append(runAfter(tokens, k))
+                candidates.append(runAfter(tokens, pastRoleWords(tokens, from: i + 2)))
             }
             for run in candidates {
-                if let person = person(run, roleBefore: run.first.map { tokens.indices.contains($0.index - 1) && CreditRules.roleWords.contains(tokens[$0.index - 1].lower) } ?? false,
-                                       surnameAlone: surnameAlone),
+                let roleBefore = run.first.map { $0.index > 0 && CreditRules.roleWords.contains(tokens[$0.index - 1].lower) } ?? false
+                if let person = person(run, roleBefore: roleBefore, surnameAlone: surnameAlone),
                    !found.contains(where: { $0.surname == person.surname }) {
                     found.append(person)
                 }
@@ -117,6 +109,15 @@ enum Credit {
         while start > 0, tokens[start - 1].isWord, tokens[start - 1].isCapitalized { start -= 1 }
         // A sentence's first word is capitalised whatever it is: "He", "The", "Officials".
         return Array(tokens[start..<end]).filter { !(Lexicon.commonSentenceStarts.contains($0.lower) || Lexicon.personalPronouns.contains($0.lower)) }
+    }
+
+    /// The first token from `start` on that is not a lower-case role word ("operations director"), at
+    /// most `CreditRules.maxRoleWords` on; a word that goes on with something else ("that", "the") stops it.
+    static func pastRoleWords(_ tokens: [Word], from start: Int) -> Int {
+        var k = start
+        while k < tokens.count, k - start < CreditRules.maxRoleWords, tokens[k].isWord, !tokens[k].isCapitalized,
+              !CreditRules.stopAfterVerb.contains(tokens[k].lower) { k += 1 }
+        return k
     }
 
     /// The capitalised words from `start` on.

@@ -277,6 +277,8 @@ public struct Verifier: Sendable {
             }
             return f / t >= Self.rivalSentenceCoverage
         }
+        // The claim's months and years, for a baseline of the claim's own time (below).
+        let times = terms.months.map(\.name) + terms.numbers.filter(\.isYear).map { String(Int($0.value)) }
         for number in terms.numbers {
             let agreeing = numbers.filter { !$0.isPublication && Self.sameNumber($0, number)
                 && Self.baselineWords.contains($0.before ?? "") == Self.baselineWords.contains(number.before ?? "") }
@@ -294,7 +296,6 @@ public struct Verifier: Sendable {
             // against "was 3.1% in August"): the page gives the claim's figure for the claim's time, so the
             // figure beside it is not a rival. (A baseline of another time, "13.8% a year earlier" against "13.8%
             // in the first half of 2025", still is.)
-            let times = terms.months.map(\.name) + terms.numbers.filter(\.isYear).map { String(Int($0.value)) }
             if !times.isEmpty, window.contains(where: { sentence in
                 sentence.numbers.contains { !$0.isPublication && Self.sameNumber($0, number) && $0.value == number.value }
                     && times.allSatisfy { Self.containsWord(sentence.lower, $0) } }) { continue }
