@@ -96,4 +96,19 @@ final class ConflictSuiteTests: XCTestCase {
         // An organisation as the claim's source is not a person to compare.
         XCTAssertNotEqual(verifier.check(claim: "Average bills will rise by 4.5% from July, the company said.", page: page).verdict, .contradicted)
     }
+    /// The opposite verb (a decision, a movement) in a sentence that says all the rest of the claim is a conflict;
+    /// a verb of the same way is the same statement ("dropped" for "fell").
+    func testOppositeVerbsAreAConflictAndSynonymsAgree() {
+        let verifier = Verifier(supported: 0.7, partial: 0.4)
+        let council = "The town council approved the plan to sell the harbour warehouse by five votes to two on Monday. The sale is expected to raise money for the new library."
+        let rejected = verifier.check(claim: "The council rejected the plan to sell the harbour warehouse.", page: council)
+        XCTAssertEqual(rejected.verdict, .contradicted)
+        XCTAssertEqual(rejected.conflicts, ["article: rejected — source: approved"])
+        XCTAssertEqual(verifier.check(claim: "The council approved the plan to sell the harbour warehouse.", page: council).verdict, .supported)
+        let exports = "Exports fell to 4.2 billion euros in March, the statistics office said. Imports were stable."
+        XCTAssertEqual(verifier.check(claim: "Exports dropped to 4.2 billion euros in March.", page: exports).verdict, .supported)
+        let rose = verifier.check(claim: "Exports rose to 4.2 billion euros in March.", page: exports)
+        XCTAssertEqual(rose.verdict, .contradicted)
+        XCTAssertEqual(rose.conflicts, ["article: rose 4.2 billion euros — source: fell 4.2 billion euros"])
+    }
 }

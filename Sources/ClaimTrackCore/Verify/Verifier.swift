@@ -212,6 +212,7 @@ public struct Verifier: Sendable {
            sentences[best].stems.count <= Set(terms.content).count * 3 / 2 + 2 {
             conflicts.append(terms.negated ? "article: negated — source: affirmed" : "article: affirmed — source: negated")
         }
+        if conflicts.isEmpty, let line = Self.opposition(terms, statement, sentences[best], idf: idf) { conflicts.append(line) }
         var verdict: Verdict
         if !conflicts.isEmpty && evaluation.coverage >= Self.conflictCoverage {
             verdict = .contradicted
@@ -254,13 +255,23 @@ public struct Verifier: Sendable {
         let numbers = window.flatMap(\.numbers)
         var total = 0.0, found = 0.0
         var missingWords = 0
+        // A verb of movement is said by any verb of the same way ("dropped" by "fell"); one of the other way
+        // ("rose" against "fell") counts as said once a figure shows the movement conflicts (below): the
+        // statement is the same but for its direction, which the conflict names.
+        let pageUp = !stems.isDisjoint(with: Self.upWords), pageDown = !stems.isDisjoint(with: Self.downWords)
+        var oppositeWeight = 0.0
         for q in Set(terms.content) {
             // Rare words weigh more, but a word the page never uses does not outweigh the rest.
             let w = min(idf[q] ?? 1, 2.5)
             total += w
-            if stems.contains(q) || KeyTerms.prefix(q).map(prefixes.contains) == true { found += w } else { missingWords += 1 }
+            if stems.contains(q) || KeyTerms.prefix(q).map(prefixes.contains) == true { found += w }
+            else if Self.upWords.contains(q) ? pageUp : Self.downWords.contains(q) ? pageDown : false { found += w }
+            else {
+                missingWords += 1
+                if Self.upWords.contains(q) ? pageDown : Self.downWords.contains(q) ? pageUp : false { oppositeWeight += w }
+            }
         }
-        let coverage = total > 0 ? found / total : 0
+        var coverage = total > 0 ? found / total : 0
         var matched: [String] = [], missing: [String] = [], conflicts: [String] = []
         var yearConflicts: [(year: String, line: String)] = []
         // Figures: each of the claim's is found (same measure, within the precision either states), or it is
@@ -287,6 +298,7 @@ public struct Verifier: Sendable {
                 // The same figure moving the other way: "rose 9 percent" against "fell 9 percent".
                 if findConflicts, let a = Self.direction(number), let b = Self.direction(same), a.up != b.up {
                     conflicts.append("article: \(a.word) \(number.text) — source: \(b.word) \(same.text)")
+                    if total > 0, oppositeWeight > 0 { coverage += oppositeWeight / total; oppositeWeight = 0 }
                 }
                 continue
             }
@@ -341,6 +353,51 @@ public struct Verifier: Sendable {
                                        "jumped", "soar", "soared", "surg", "surge", "surged", "doubl", "tripl", "rais", "raise", "boost", "expand"]
     static let downWords: Set<String> = ["fell", "fall", "drop", "dropp", "declin", "decline", "decreas", "decrease", "shrank", "shrink",
                                          "lost", "lose", "slid", "slide", "plung", "plunge", "tumbl", "tumble", "cut", "slump", "halv", "halve", "reduc", "reduce"]
+
+    /// Verbs that say opposite things of the same subject, by stem: which way something moved, a decision,
+    /// a contest, a verdict. Written for issue 17's conflict sets (the up/down lists above, then the pairs a
+    /// fact-checker meets in council, court, election and policy stories).
+    static let opposites: [(Set<String>, Set<String>)] = [
+        (upWords, downWords),
+        (["approv", "approve", "accept", "adopt", "endors", "endorse"], ["reject", "veto", "vetoe", "refus", "refuse", "overturn"]),
+        (["won", "win"], ["lost", "lose"]),
+        (["convict", "guilty"], ["acquitt", "acquit", "clear"]),
+    ]
+
+    /// The opposite verb in the one best sentence: "raised its rate to 3.75%" against "voted to cut the rate to 3.75%",
+    /// "the council rejected the sale" against "approved the sale". Only when the claim uses one side of a pair,
+    /// the sentence only the other, and the sentence says nearly all the rest of the claim (as for negation).
+    static func opposition(_ terms: KeyTerms, _ statement: String, _ sentence: Sentence, idf: [String: Double]) -> String? {
+        let words = Set(terms.content)
+        for (a, b) in opposites {
+            let claimA = words.intersection(a), claimB = words.intersection(b)
+            let pageA = sentence.stems.intersection(a), pageB = sentence.stems.intersection(b)
+            let (said, against): (Set<String>, Set<String>)
+            if !claimA.isEmpty, claimB.isEmpty, pageA.isEmpty, !pageB.isEmpty { (said, against) = (claimA, pageB) }
+            else if !claimB.isEmpty, claimA.isEmpty, pageB.isEmpty, !pageA.isEmpty { (said, against) = (claimB, pageA) }
+            else { continue }
+            var total = 0.0, found = 0.0
+            for q in words.subtracting(said) {
+                let w = min(idf[q] ?? 1, 2.5)
+                total += w
+                if sentence.stems.contains(q) || KeyTerms.prefix(q).map(sentence.prefixes.contains) == true { found += w }
+            }
+            guard total > 0, found / total >= oppositionCoverage, terms.negated == sentence.negated,
+                  sentence.stems.count <= words.count * 2 + 2 else { continue }
+            return "article: \(wordsOf(said, in: statement.lowercased())) — source: \(wordsOf(against, in: sentence.lower))"
+        }
+        return nil
+    }
+
+    /// The words of `text` that have one of these stems, as written ("raised" for "rais").
+    static func wordsOf(_ stems: Set<String>, in text: String) -> String {
+        let words = text.split { !$0.isLetter }.map(String.init)
+        var seen = Set<String>()
+        let shown = words.filter { (stems.contains(KeyTerms.stem($0)) || stems.contains($0)) && seen.insert($0).inserted }
+        return (shown.isEmpty ? stems.sorted() : shown).joined(separator: ", ")
+    }
+    /// The rest of the claim the sentence must say for its opposite verb to be a conflict.
+    static let oppositionCoverage = 0.85
 
     /// The direction word nearest before a figure, if any ("fell" in "fell 0.3 percentage points").
     static func direction(_ n: KeyTerms.Number) -> (word: String, up: Bool)? {
