@@ -64,7 +64,7 @@ struct ReportCommand: ParsableCommand {
             text = TableReportFormatter(color: color, width: Console.width).render(model, changed: changed)
         }
         if let output {
-            do { try LedgerStore.writeAtomically(Data(text.utf8), to: output) } catch {
+            do { try AtomicFile.write(Data(text.utf8), to: output) } catch {
                 throw ClaimTrackError.outputWriteFailed(file: output, reason: LedgerStore.whyUnwritable(output, error))
             }
         } else {
@@ -86,7 +86,7 @@ struct ReportCommand: ParsableCommand {
         }
         var failure: Error?
         do {
-            try LedgerStore.writeAtomically(to: output) { rawSink in
+            try AtomicFile.write(to: output) { rawSink in
                 withoutActuallyEscaping(rawSink) { sink in
                 do {
                     try produce { text in

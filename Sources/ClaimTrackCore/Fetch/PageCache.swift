@@ -23,7 +23,7 @@ public struct PageCache: Sendable {
         ]).serialized(pretty: false)
         let target = path(page.contentHash)
         try FileManager.default.createDirectory(atPath: PathUtil.parent(of: target), withIntermediateDirectories: true)
-        try LedgerStore.writeAtomically(Data(json.utf8), to: target)
+        try AtomicFile.write(Data(json.utf8), to: target)
     }
 
     public func load(_ hash: String) -> Page? {

@@ -60,9 +60,8 @@ public struct RunPipeline {
         }
     }
 
-    /// Pipeline version: an article whose hash and this version are unchanged is not read again.
-    /// extract.2: languages, article notes, JSON-LD text and paywall stubs (older records lack them).
-    public static let pipelineVersion = "\(ConfigDefaults.toolVersion)+extract.2"
+    /// Pipeline version (`ConfigDefaults.pipelineVersion`): an article whose hash and this version are unchanged is not read again.
+    public static let pipelineVersion = ConfigDefaults.pipelineVersion
 
     public let configuration: Configuration
     public let options: Options

@@ -101,7 +101,7 @@ struct Recorder {
         let m = article.metadata
         bundle.article = ArticleRecord(
             id: articleID, path: path, hash: article.contentHash,
-            pipelineVersion: RunPipeline.pipelineVersion, title: m.title ?? firstLineTitle(article), author: m.author,
+            pipelineVersion: ConfigDefaults.pipelineVersion, title: m.title ?? firstLineTitle(article), author: m.author,
             published: m.published, url: m.url, claims: ids, lastRun: runID, language: article.language, notes: article.notes,
             fingerprint: fingerprint)
         bundle.claims = ids.map { live[$0]! }

@@ -26,7 +26,7 @@ public enum Providers {
         func load(_ url: String) -> [UInt8]? { FileManager.default.contents(atPath: path(url)).map { [UInt8]($0) } }
         func store(_ url: String, _ body: [UInt8]) {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try? LedgerStore.writeAtomically(Data(body), to: path(url))
+            try? AtomicFile.write(Data(body), to: path(url))
         }
     }
 
@@ -67,9 +67,9 @@ public enum Providers {
 
     /// The query for a claim on one outlet: its names (as phrases) and a few content words, restricted to the domain.
     static func gdeltQuery(claim: String, domain: String) -> String {
-        let terms = KeyTerms(Verifier.plain(claim))
+        let terms = KeyTerms(KeyTerms.readerText(claim))
         var parts = terms.names.filter { $0.count > 2 }.prefix(3).map { $0.contains(" ") ? "\"\($0)\"" : $0 }
-        let words = KeyTerms.plainWords(Verifier.plain(claim)).filter { w in w.count > 3 && !parts.contains { $0.contains(w) } }
+        let words = KeyTerms.plainWords(KeyTerms.readerText(claim)).filter { w in w.count > 3 && !parts.contains { $0.contains(w) } }
         parts += words.prefix(max(0, 5 - parts.count))
         return parts.joined(separator: " ") + " domain:\(domain)"
     }
@@ -86,7 +86,7 @@ public enum Providers {
     /// The best candidates of an ArtList answer for a claim: titles sharing most of its words, at most `limit`.
     static func gdeltCandidates(_ json: [String: Any], claim: String, domain: String, limit: Int = 3) -> [String] {
         let articles = json["articles"] as? [[String: Any]] ?? []
-        let wanted = Set(KeyTerms(Verifier.plain(claim)).content)
+        let wanted = Set(KeyTerms(KeyTerms.readerText(claim)).content)
         let scored = articles.compactMap { a -> (String, Int)? in
             guard let url = a["url"] as? String, LinkResolver.isFetchable(url) else { return nil }
             if let d = a["domain"] as? String, !(d == domain || d.hasSuffix("." + domain) || domain.hasSuffix("." + d)) { return nil }
@@ -138,15 +138,5 @@ public enum Providers {
             if let d = f.date(from: text) { return d }
         }
         return nil
-    }
-}
-
-extension KeyTerms {
-    /// Lowercased content words in reading order (for search queries).
-    static func plainWords(_ text: String) -> [String] {
-        let s = Array(text.unicodeScalars)
-        var seen = Set<String>()
-        return Tokenizer.tokenize(s, 0..<s.count).filter { $0.isWord && !$0.hasDigit && !stopwords.contains($0.lower) && !$0.isCapitalized }
-            .map(\.lower).filter { seen.insert($0).inserted }
     }
 }
