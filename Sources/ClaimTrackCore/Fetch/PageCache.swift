@@ -26,6 +26,16 @@ public struct PageCache: Sendable {
         try AtomicFile.write(Data(json.utf8), to: target)
     }
 
+    /// A fetched body decoded into a page (`PageDecoder`) and stored: the page, or nil when the result is
+    /// not an `ok` page of a type the tool reads.
+    @discardableResult
+    public func keep(_ result: FetchResult, body: [UInt8]?) -> Page? {
+        guard result.outcome == .ok, let body,
+              let page = PageDecoder.decode(body, contentType: result.contentType, url: result.url, finalURL: result.finalURL ?? result.url) else { return nil }
+        try? store(page)
+        return page
+    }
+
     public func load(_ hash: String) -> Page? {
         guard let data = FileManager.default.contents(atPath: path(hash)),
               let o = try? JSONSerialization.jsonObject(with: data) as? [String: Any],

@@ -19,21 +19,16 @@ final class PageFetchStage: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private var requested = Set<String>()
 
-    private let fetcher: Fetcher
+    private let fetcher: any PageFetcher
     private let cache: PageCache
 
-    init(fetcher: Fetcher, cache: PageCache) {
+    init(fetcher: any PageFetcher, cache: PageCache) {
         self.fetcher = fetcher
         self.cache = cache
         let thread = Thread { [self] in
             let cache = self.cache
             self.fetcher.fetch(from: { self.queue.drain() }, keepBodies: true) { result, body in
-                var hash: String?
-                if result.outcome == .ok, let body,
-                   let page = PageDecoder.decode(body, contentType: result.contentType, url: result.url, finalURL: result.finalURL ?? result.url) {
-                    try? cache.store(page)
-                    hash = page.contentHash
-                }
+                let hash = cache.keep(result, body: body)?.contentHash
                 self.lock.withLock { self.results[result.url] = Fetched(result: result, contentHash: hash) }
             }
             self.finished.signal()

@@ -59,7 +59,8 @@ struct Recorder {
         var live = Dictionary(bundle.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var retired = Dictionary(bundle.retired.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var ids: [String] = []
-        for (claim, attributions) in zip(extraction.claims, LinkResolver.resolveAll(extraction)) {
+        for (claim, resolved) in zip(extraction.claims, LinkResolver.resolveAll(extraction).claims) {
+            let attributions = resolved.attributions
             let id = try ledgerID(claim.id, article: path, articleID: articleID, live: live, retired: retired)
             let isNew = live[id] == nil && retired[id] == nil && store.holder(ofClaim: id) == nil
             if isNew { newThisRun.insert(id) }
