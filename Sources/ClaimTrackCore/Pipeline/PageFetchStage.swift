@@ -7,11 +7,7 @@ import Foundation
 /// The queue between recorder and fetcher is bounded; a page's body is kept only until it is decoded
 /// and cached, so memory holds the results (URL, outcome, headers, content hash), not the pages.
 final class PageFetchStage: @unchecked Sendable {
-    struct Fetched: Sendable {
-        var result: FetchResult
-        /// The content hash of the decoded page stored in the cache (nil when nothing was stored).
-        var contentHash: String?
-    }
+    typealias Fetched = FetchedPage
 
     private let queue = BoundedQueue<FetchRequest>(capacity: 4096)
     private let lock = NSLock()

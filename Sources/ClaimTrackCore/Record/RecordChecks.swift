@@ -20,7 +20,7 @@ extension Recorder {
     /// `prefetched`: the pages the fetch stage already fetched during the walk (`PageFetchStage`), by URL;
     /// only the others are fetched here.
     mutating func checkSources(fetcher: any PageFetcher, verifier: Verifier, cache: PageCache, configuration: Configuration, now: Date,
-                               observer: RunObserver, prefetched: [String: PageFetchStage.Fetched] = [:]) -> SourceCheckCounts {
+                               observer: RunObserver, prefetched: [String: FetchedPage] = [:]) -> SourceCheckCounts {
         var counts = SourceCheckCounts()
         let recheckAfter = configuration.recheckAfter
         if configuration.resolve.search.provider == "gdelt" {
