@@ -154,4 +154,46 @@ final class ReplayTests: XCTestCase {
         XCTAssertEqual(outcomes[0].status, .supported)
         XCTAssertEqual(attribution.sourceOrigins, [.sentenceLink, .paragraphLink])
     }
+
+    /// `check` and `show` as library calls: the pair judged from a replayed URL as from its text, a batch
+    /// answered line by line, and a recorded claim found by a prefix of its id and rendered.
+    func testCheckAndShowAreLibraryCalls() throws {
+        let url = "https://port.example/report"
+        let configuration = try configuration()
+        let check = PairCheck(configuration: configuration, fetcher: ReplayPageFetcher([url: .page(Self.report)]))
+        let claim = "The Harbor Authority said cargo rose 9 percent in 2025."
+        let byURL = try check.check(claim: claim, source: url, standardInput: { [] })
+        XCTAssertEqual(byURL.verdict, .supported)
+        XCTAssertThrowsError(try check.check(claim: claim, source: "https://port.example/gone", standardInput: { [] })) { error in
+            XCTAssertTrue("\(error)".contains("not_found"), "\(error)")
+        }
+        let batch = check.batch(Data("""
+        {"id": "a", "claim": "\(claim)", "url": "\(url)"}
+        not json
+        {"id": 7, "claim": "\(claim)", "url": "https://port.example/gone"}
+        {"id": "b"}
+        """.utf8), standardInput: { [] })
+        XCTAssertEqual(batch.count, 4)
+        guard case .judged(let lineID, let result) = batch[0] else { return XCTFail("\(batch[0])") }
+        XCTAssertEqual(lineID, "a")
+        XCTAssertEqual(result, byURL)
+        guard case .failed(nil, let bad) = batch[1], case .failed("7", let gone) = batch[2], case .failed("b", let none) = batch[3] else { return XCTFail("\(batch)") }
+        XCTAssertEqual(bad, "line 2: not a JSON object")
+        XCTAssertTrue(gone.hasPrefix("fetch not_found"), gone)
+        XCTAssertEqual(none, "no claim")
+
+        try "# Port\n\n\(claim.dropLast()), according to [its annual report](\(url)).\n".write(toFile: tmp + "/news/port.md", atomically: true, encoding: .utf8)
+        _ = try RunPipeline(configuration: configuration, options: .init(offline: false), fetcher: ReplayPageFetcher([url: .page(Self.report)])).run()
+        let store = try LedgerBackends.open(configuration.ledger, mode: .read)
+        defer { store.close() }
+        let id = try XCTUnwrap(try claims()["The Harbor Authority"]?.id)
+        let shown = try ShownClaim.find(String(id.prefix(6)), in: store, ledger: configuration.ledger)
+        XCTAssertEqual(shown.claim.id, id)
+        XCTAssertEqual(shown.sources[url]?.fetch, .ok)
+        let lines = ShowFormatter.lines(shown)
+        XCTAssertEqual(lines.first, "claim \(id): supported")
+        XCTAssertTrue(lines.contains("  \(url) (sentence link)"), "\(lines)")
+        XCTAssertTrue(lines.contains { $0.hasPrefix("evidence: \(url) — ok, supported") }, "\(lines)")
+        XCTAssertThrowsError(try ShownClaim.find("cffffffffffff", in: store, ledger: configuration.ledger))
+    }
 }
