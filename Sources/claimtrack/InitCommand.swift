@@ -21,7 +21,7 @@ struct InitCommand: ParsableCommand {
         guard !FileManager.default.fileExists(atPath: path) else {
             throw ClaimTrackError.usage("\(path) already exists; it was left as it is (edit it, or remove it and run init again)")
         }
-        do { try LedgerStore.writeAtomically(Data(ConfigDefaults.pipelineFile(articles: folder).utf8), to: path) } catch {
+        do { try AtomicFile.write(Data(ConfigDefaults.pipelineFile(articles: folder).utf8), to: path) } catch {
             throw ClaimTrackError.outputWriteFailed(file: path, reason: LedgerStore.whyUnwritable(path, error))
         }
         Console.out("wrote \(path) (articles: \(folder)); next: claimtrack run")

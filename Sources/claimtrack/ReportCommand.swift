@@ -64,7 +64,7 @@ struct ReportCommand: ParsableCommand {
             text = TableReportFormatter(color: color, width: Console.width).render(model, changed: changed)
         }
         if let output {
-            do { try LedgerStore.writeAtomically(Data(text.utf8), to: output) } catch {
+            do { try AtomicFile.write(Data(text.utf8), to: output) } catch {
                 throw ClaimTrackError.outputWriteFailed(file: output, reason: LedgerStore.whyUnwritable(output, error))
             }
         } else {
@@ -86,7 +86,7 @@ struct ReportCommand: ParsableCommand {
         }
         var failure: Error?
         do {
-            try LedgerStore.writeAtomically(to: output) { rawSink in
+            try AtomicFile.write(to: output) { rawSink in
                 withoutActuallyEscaping(rawSink) { sink in
                 do {
                     try produce { text in
@@ -120,51 +120,11 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         let configuration = try common.load()
-        // Only the claim's article is read: the index says which bundle holds the id.
         let store = try LedgerBackends.open(configuration.ledger, mode: .read)
         defer { store.close() }
-        // A claim an edit took away is still shown (kept for `LedgerMigration.retiredKeptFor`), marked so.
-        let matches = store.claimIDs(withPrefix: claimID)
-        guard matches.count == 1 || matches.contains(claimID), let id = matches.contains(claimID) ? claimID : matches.first,
-              let holder = store.holder(ofClaim: id), let bundle = try store.bundle(holder.path),
-              let claim = (holder.retired ? bundle.retired : bundle.claims).first(where: { $0.id == id }) else {
-            throw ClaimTrackError.usage(matches.isEmpty ? "no claim \(claimID) in \(configuration.ledger)" : "\(claimID) is ambiguous: \(matches.joined(separator: ", "))")
-        }
-        let article = bundle.article
-        let sources = try store.sources(claim.attributions.flatMap(\.urls))
-        let removed = holder.retired ? " (removed from the article)" : ""
-        var lines = ["claim \(claim.id): \(claim.status.rawValue)\(removed)", "article: \(claim.article)\(article?.title.map { " — \($0)" } ?? "")",
-                     "at: \(claim.start)-\(claim.end)", "", claim.text, "", "why: \(claim.reason)"]
-        if !claim.hedges.isEmpty { lines.append("hedges: \(claim.hedges.joined(separator: ", "))") }
-        for a in claim.attributions {
-            lines.append("source: \(a.source) (\(a.kind.rawValue)), cue “\(a.cue)”\(a.resolved.map { ", refers to \($0)" } ?? "")\(a.resolvedBy.map { " (by \($0.rawValue))" } ?? "")\(a.outlet.map { ", outlet \($0.name) [\($0.domain)]" } ?? "")")
-            for (url, origin) in zip(a.urls, a.origins) {
-                lines.append("  \(url) (\(origin))")
-                if let s = sources[url] {
-                    lines.append("    last fetch: \(s.fetch?.rawValue ?? "-") \(s.httpStatus.map(String.init) ?? "") at \(s.fetchedAt ?? "-")\(s.failures.map { ", \($0) failures since \(s.firstFailure ?? "?")" } ?? "")")
-                    if let final = s.finalUrl, final != url { lines.append("    final URL: \(final)") }
-                    if let archive = s.archiveUrl { lines.append("    archive snapshot: \(archive)\(s.archiveTime.map { " of \($0)" } ?? "")") }
-                }
-            }
-        }
-        for e in claim.evidence {
-            lines.append("evidence: \(e.url) — \(e.fetch.rawValue)\(e.verdict.map { ", \($0.rawValue)" } ?? "")\(e.score.map { String(format: " (%.2f)", $0) } ?? "")")
-            if let p = e.passage { lines.append("  “\(p)”") }
-            for s in e.subclaims { lines.append("  part: \(s.verdict.rawValue) (\(String(format: "%.2f", s.score))) — \(s.text)") }
-        }
-        if let review = claim.review { lines.append(review.line(machine: claim.status)) }
-        lines.append("history:")
-        for h in claim.history {
-            let change: String
-            switch h.event {
-            case .removed?: change = "removed (was \(h.status.rawValue))"
-            case .restored?: change = "restored → \(h.status.rawValue)"
-            case nil: change = "\(h.from?.rawValue ?? "new") → \(h.status.rawValue)"
-            }
-            lines.append("  run \(h.run) \(h.time): \(change)")
-        }
+        let shown = try ShownClaim.find(claimID, in: store, ledger: configuration.ledger)
         // Every line holds text from the article or its pages: escape sequences are shown, not obeyed.
-        Console.out(lines.map(TerminalText.escape).joined(separator: "\n"))
+        Console.out(ShowFormatter.lines(shown).map(TerminalText.escape).joined(separator: "\n"))
     }
 }
 

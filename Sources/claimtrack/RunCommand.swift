@@ -134,7 +134,7 @@ final class ConsoleObserver: RunObserver, @unchecked Sendable {
         if terminal {
             let text = all.map { Timestamp.now() + " " + TerminalText.escape(Message.fetchFailed($0.url, $0.outcome, $0.detail)) + "\n" }.joined()
             if let failureList, (try? FileManager.default.createDirectory(atPath: PathUtil.parent(of: failureList), withIntermediateDirectories: true)) != nil,
-               (try? LedgerStore.writeAtomically(Data(text.utf8), to: failureList)) != nil {
+               (try? AtomicFile.write(Data(text.utf8), to: failureList)) != nil {
                 whereListed = "are in \(failureList)"
             } else {
                 shown = all.count  // no file to hold them: the terminal gets them all

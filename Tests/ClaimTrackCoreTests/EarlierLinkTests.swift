@@ -26,11 +26,12 @@ final class EarlierLinkTests: XCTestCase {
         let resolved = LinkResolver.resolveAll(extraction)
         func urls(_ prefix: String) throws -> (urls: [String], origins: [String]) {
             let k = try XCTUnwrap(extraction.claims.firstIndex { $0.text.hasPrefix(prefix) }, prefix)
-            return (resolved[k].flatMap(\.urls), resolved[k].flatMap(\.origins))
+            return (resolved.claims[k].attributions.flatMap(\.urls), resolved.claims[k].attributions.flatMap(\.origins))
         }
         let also = try urls("The report also found")
         XCTAssertEqual(also.urls, ["https://bayport.example/report-2025"], "the link whose anchor names the report")
-        XCTAssertEqual(also.origins, [LinkResolver.earlierLinkOrigin])
+        XCTAssertEqual(also.origins, [SourceOrigin.earlierLink.rawValue])
+        XCTAssertEqual(resolved.claims.map(\.id), extraction.claims.map(\.id), "one resolved claim per extracted claim, in order")
         XCTAssertEqual(try urls("The authority said in the same report").urls, ["https://bayport.example/report-2025"])
         XCTAssertEqual(try urls("The mayor told").urls, [], "no document referred to, no link borrowed")
     }

@@ -122,9 +122,9 @@ final class VerifierTests: XCTestCase {
     }
 
     func testMarkdownLinkSyntaxIsNotPartOfTheClaim() {
-        XCTAssertEqual(Verifier.plain("The authority said 800 jobs were added, as [its report](https://x.example/r?id=7) shows."),
+        XCTAssertEqual(KeyTerms.readerText("The authority said 800 jobs were added, as [its report](https://x.example/r?id=7) shows."),
                        "The authority said 800 jobs were added, as its report shows.")
-        XCTAssertEqual(Verifier.plain("See https://x.example/a for 3 charts."), "See  for 3 charts.")
+        XCTAssertEqual(KeyTerms.readerText("See https://x.example/a for 3 charts."), "See  for 3 charts.")
     }
 
     func testCheckCommandAndBatch() throws {

@@ -4,6 +4,10 @@ import Foundation
 /// The shipped pipeline.yml repeats these values with a comment each.
 public enum ConfigDefaults {
     public static let toolVersion = "0.1.0"
+    /// Pipeline version, kept in each article's record: an article whose hash and this version are
+    /// unchanged is not read again (ingest decides, the recorder writes it).
+    /// extract.2: languages, article notes, JSON-LD text and paywall stubs (older records lack them).
+    public static let pipelineVersion = "\(toolVersion)+extract.2"
 
     public static let configuration = Configuration(
         file: nil,

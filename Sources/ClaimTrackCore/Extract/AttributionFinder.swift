@@ -12,6 +12,26 @@ struct AttributionFinder {
     /// Set while reading the first part of "A and B", so coordination does not recurse.
     var coordinating = false
 
+    /// How far, in tokens, each phrase scan looks before it gives up (values unchanged from where they
+    /// were inline). They bound the work per cue and keep a scan inside one source phrase. The appositive,
+    /// description-tail and skipped-clause bounds came with the appositive rules, the relative-clause one
+    /// with the parenthetical and participial rules (both tuned on the PolNeAR dev split: source F1 0.47 →
+    /// 0.58, then 0.61); the noun-phrase bound is the first version's and was never tuned.
+    enum Window {
+        /// ", an attorney with the Campaign Legal Center." to the end of the sentence.
+        static let appositiveTail = 30
+        /// "NAME, DESCRIPTION, said" read right to left from the comma before the cue …
+        static let appositive = 45
+        /// … in at most this many comma-separated segments.
+        static let appositiveSegments = 4
+        /// "NOUN who … said" without commas.
+        static let relativeClause = 15
+        /// ", citing people familiar with the matter," skipped back to its opening comma.
+        static let skippedClause = 25
+        /// A noun phrase read left to right.
+        static let nounPhrase = 12
+    }
+
     struct Found {
         var source: Range<Int>   // token indexes
         var cue: Range<Int>      // token indexes
@@ -215,7 +235,7 @@ struct AttributionFinder {
         guard start < t.count else { return nil }
         guard describes(t[start]) else { return nil }
         var end = start
-        while end < t.count, end - start < 30 {
+        while end < t.count, end - start < Window.appositiveTail {
             let tok = t[end]
             if isBoundary(t, end) || tok.text == "—" || tok.text == "–" { break }
             if tok.quoted { break }
@@ -254,7 +274,7 @@ struct AttributionFinder {
         var segments: [Range<Int>] = []
         var end = h
         var j = h - 1
-        while j >= 0, h - j <= 45, segments.count < 4 {
+        while j >= 0, h - j <= Window.appositive, segments.count < Window.appositiveSegments {
             if isBoundary(t, j) || t[j].text == "—" || t[j].text == "–" { break }
             if t[j].text == "," {
                 guard j + 1 < end else { return nil }
@@ -293,7 +313,7 @@ struct AttributionFinder {
     private func relativeClauseSource(_ t: [Token], endingAt h: Int) -> Range<Int>? {
         guard t[h].lower != "who" else { return nil }
         var j = h
-        while j >= 1, h - j < 15 {
+        while j >= 1, h - j < Window.relativeClause {
             let tok = t[j]
             if isBoundary(t, j) || tok.text == "," || tok.quoted { return nil }
             if tok.lower == "who" {
@@ -312,7 +332,7 @@ struct AttributionFinder {
     /// Skips back over ", citing people familiar with the matter," to the word before the opening comma.
     private func skipClause(_ t: [Token], commaAt h: Int) -> Int? {
         var j = h - 1
-        while j >= 0, h - j <= 25 {
+        while j >= 0, h - j <= Window.skippedClause {
             if t[j].text == "," { return j >= 1 ? j - 1 : nil }
             if isBoundary(t, j) { return nil }
             j -= 1
@@ -608,7 +628,7 @@ struct AttributionFinder {
         var j = p
         var last = -1
         if Lexicon.determiners.contains(first.lower) { j += 1 }
-        while j < t.count, j - p < 12 {
+        while j < t.count, j - p < Window.nounPhrase {
             let tok = t[j]
             if tok.text == ".", j > 0, Lexicon.titles.contains(t[j - 1].lower) || (t[j - 1].text.count == 1 && t[j - 1].isCapitalized),
                j + 1 < t.count, t[j + 1].isCapitalized { j += 1; continue }  // "Sen. Graham", "Harry M. Reid"

@@ -20,7 +20,7 @@ import Glibc
 /// - private and loopback addresses refused when the socket is opened (`AddressPolicy`), every hop.
 ///
 /// Failures are results, never throws.
-public final class Fetcher {
+public final class Fetcher: PageFetcher {
     /// The `fetch:` settings of pipeline.yml, read as `options.concurrency` and so on, plus limits
     /// that only code sets.
     @dynamicMemberLookup
@@ -141,17 +141,6 @@ public final class Fetcher {
             self.allowPrivate = allowPrivate
             self.permitted = permitted
         }
-    }
-
-    /// Fetches every request (each distinct URL once) and hands each result to `deliver` as it completes,
-    /// with the body when `keepBodies` and the outcome is `ok`.
-    public func fetch(_ requests: [FetchRequest], keepBodies: Bool = true,
-                      deliver: (FetchResult, [UInt8]?) -> Void) {
-        var given = false
-        fetch(from: { () -> [FetchRequest]? in
-            defer { given = true }
-            return given ? nil : requests
-        }, keepBodies: keepBodies, deliver: deliver)
     }
 
     /// Fetches requests as they come (the run's fetch stage, fed while articles are still being read):
@@ -323,12 +312,18 @@ public final class Fetcher {
         return false
     }
 
-    /// Fetches and collects the results in the order of `requests` (one per distinct URL).
-    public func fetchAll(_ requests: [FetchRequest], keepBodies: Bool = false) -> [(FetchResult, [UInt8]?)] {
-        var byURL: [String: (FetchResult, [UInt8]?)] = [:]
-        fetch(requests, keepBodies: keepBodies) { byURL[$0.url] = ($0, $1) }
-        var seen = Set<String>()
-        return requests.compactMap { seen.insert($0.url).inserted ? byURL[$0.url] : nil }
+    /// A fetcher for a provider's JSON API (the news search, the web archive): one request at a time, at
+    /// least `spacingMs` (or the configured `delay_ms`, if longer) apart, no robots.txt (an API endpoint, not
+    /// a page), no retries, any content type (the provider checks that the answer is JSON).
+    public func forAPI(spacingMs: Int) -> any PageFetcher {
+        var api = options
+        api.concurrency = 1
+        api.perHost = 1
+        api.delayMs = max(options.delayMs, spacingMs)
+        api.robots = false
+        api.retries = 0
+        api.anyContentType = true
+        return Fetcher(options: api)
     }
 
     // MARK: One transfer

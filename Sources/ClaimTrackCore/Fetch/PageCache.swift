@@ -23,7 +23,17 @@ public struct PageCache: Sendable {
         ]).serialized(pretty: false)
         let target = path(page.contentHash)
         try FileManager.default.createDirectory(atPath: PathUtil.parent(of: target), withIntermediateDirectories: true)
-        try LedgerStore.writeAtomically(Data(json.utf8), to: target)
+        try AtomicFile.write(Data(json.utf8), to: target)
+    }
+
+    /// A fetched body decoded into a page (`PageDecoder`) and stored: the page, or nil when the result is
+    /// not an `ok` page of a type the tool reads.
+    @discardableResult
+    public func keep(_ result: FetchResult, body: [UInt8]?) -> Page? {
+        guard result.outcome == .ok, let body,
+              let page = PageDecoder.decode(body, contentType: result.contentType, url: result.url, finalURL: result.finalURL ?? result.url) else { return nil }
+        try? store(page)
+        return page
     }
 
     public func load(_ hash: String) -> Page? {

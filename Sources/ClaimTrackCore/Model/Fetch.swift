@@ -54,6 +54,18 @@ public struct FetchResult: Sendable {
     public var isFailure: Bool { outcome != .ok && outcome != .not_modified }
 }
 
+/// A URL fetched while the walk went on (`PageFetchStage`): its result, and the content hash of the
+/// decoded page it stored in the page cache (nil when nothing was stored). The body is not kept.
+public struct FetchedPage: Sendable {
+    public var result: FetchResult
+    public var contentHash: String?
+
+    public init(result: FetchResult, contentHash: String?) {
+        self.result = result
+        self.contentHash = contentHash
+    }
+}
+
 /// A fetched page reduced to what verification reads: main text, paragraphs, links, metadata.
 public struct Page: Sendable, Equatable {
     public var url: String
@@ -64,4 +76,37 @@ public struct Page: Sendable, Equatable {
     public var text: String
     public var paragraphs: [Range<Int>]
     public var metadata: Metadata
+}
+
+/// Stage 4's one interface, FetchRequest → FetchResult: the cited pages, the news search's and the web
+/// archive's answers all come through it. `Fetcher` is the curl implementation the tool runs with;
+/// `ReplayPageFetcher` answers from pages kept in memory or in a folder, so the stages after fetch are
+/// tested without a server.
+public protocol PageFetcher {
+    /// Fetches requests as they come: `next` is asked between transfers without blocking ([] when there
+    /// are none yet, nil when there will be no more). Each distinct URL is fetched once and handed to
+    /// `deliver` on the calling thread, with the body when `keepBodies` and the outcome is `ok`.
+    func fetch(from next: () -> [FetchRequest]?, keepBodies: Bool, deliver: (FetchResult, [UInt8]?) -> Void)
+    /// The same server for a provider's JSON API: one request at a time, at least `spacingMs` apart, no
+    /// robots.txt, no retries, any content type.
+    func forAPI(spacingMs: Int) -> any PageFetcher
+}
+
+extension PageFetcher {
+    /// Fetches every request (each distinct URL once) and hands each result to `deliver` as it completes.
+    public func fetch(_ requests: [FetchRequest], keepBodies: Bool = true, deliver: (FetchResult, [UInt8]?) -> Void) {
+        var given = false
+        fetch(from: { () -> [FetchRequest]? in
+            defer { given = true }
+            return given ? nil : requests
+        }, keepBodies: keepBodies, deliver: deliver)
+    }
+
+    /// Fetches and collects the results in the order of `requests` (one per distinct URL).
+    public func fetchAll(_ requests: [FetchRequest], keepBodies: Bool = false) -> [(FetchResult, [UInt8]?)] {
+        var byURL: [String: (FetchResult, [UInt8]?)] = [:]
+        fetch(requests, keepBodies: keepBodies) { byURL[$0.url] = ($0, $1) }
+        var seen = Set<String>()
+        return requests.compactMap { seen.insert($0.url).inserted ? byURL[$0.url] : nil }
+    }
 }

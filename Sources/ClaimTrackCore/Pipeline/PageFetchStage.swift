@@ -7,11 +7,7 @@ import Foundation
 /// The queue between recorder and fetcher is bounded; a page's body is kept only until it is decoded
 /// and cached, so memory holds the results (URL, outcome, headers, content hash), not the pages.
 final class PageFetchStage: @unchecked Sendable {
-    struct Fetched: Sendable {
-        var result: FetchResult
-        /// The content hash of the decoded page stored in the cache (nil when nothing was stored).
-        var contentHash: String?
-    }
+    typealias Fetched = FetchedPage
 
     private let queue = BoundedQueue<FetchRequest>(capacity: 4096)
     private let lock = NSLock()
@@ -19,21 +15,16 @@ final class PageFetchStage: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private var requested = Set<String>()
 
-    private let fetcher: Fetcher
+    private let fetcher: any PageFetcher
     private let cache: PageCache
 
-    init(fetcher: Fetcher, cache: PageCache) {
+    init(fetcher: any PageFetcher, cache: PageCache) {
         self.fetcher = fetcher
         self.cache = cache
         let thread = Thread { [self] in
             let cache = self.cache
             self.fetcher.fetch(from: { self.queue.drain() }, keepBodies: true) { result, body in
-                var hash: String?
-                if result.outcome == .ok, let body,
-                   let page = PageDecoder.decode(body, contentType: result.contentType, url: result.url, finalURL: result.finalURL ?? result.url) {
-                    try? cache.store(page)
-                    hash = page.contentHash
-                }
+                let hash = cache.keep(result, body: body)?.contentHash
                 self.lock.withLock { self.results[result.url] = Fetched(result: result, contentHash: hash) }
             }
             self.finished.signal()

@@ -1,25 +1,29 @@
 import Foundation
 
-/// `claimtrack run`: the stages wired together.
+/// `claimtrack run`, the whole tool: six stages, one type per arrow (the types between stages are in Model/).
 ///
-///     folder ─walk→ [Entry] ─ingest pool→ IngestResult ─extract pool→ ExtractResult ─record→ LedgerBackend
+/// 1. ingest   ArticleFile → `Article` (`ArticleReader`), or unchanged (same hash and pipeline version as
+///             in the ledger's index), or a `Diagnostic`.
+/// 2. extract  `Article` → `Extraction` (`Extractor`): check-worthy claims and their attributed sources.
+/// 3. resolve  `Extraction` → `ResolvedClaims` (`LinkResolver`): each source with its URLs and a closed
+///             `SourceOrigin`; the news search for a named outlet without a link and the web archive for a
+///             dead link (`Providers`) are the steps that need the network.
+/// 4. fetch    `FetchRequest` → `FetchResult` and its `FetchOutcome`, through one `PageFetcher` for cited
+///             pages, news search and web archive (`Fetcher`, libcurl; `ReplayPageFetcher` without a server).
+///             `PageFetchStage` fetches each recorded article's due pages while the walk goes on.
+/// 5. verify   `ResolvedClaim` + pages → `ClaimOutcome` (`ClaimCheck`, `Verifier` on every core): evidence
+///             per URL and the status its rules give (`StatusRules`).
+/// 6. record   ledger + outcomes → ledger (`Recorder` through `LedgerBackend`): only the recorder changes
+///             the ledger; one article's bundle at a time, statuses, history, run record; a checkpoint every
+///             few seconds and at the end (README "Ledger").
+///
+///     folder ─walk→ [Entry] ─ingest pool→ IngestResult ─extract pool→ ExtractResult ─resolve+record→ LedgerBackend
 ///                                                                         └─due pages→ fetch stage ─┐
-///                                                       after the walk: fetch the rest, verify, record ┘
+///                              after the walk: news search, the rest fetched, web archive, verify, record ┘
 ///
-/// 1. ingest  (`ArticleReader`): file → `Article`, or unchanged (same hash and
-///    pipeline version as in the ledger's index), or a `Diagnostic`.
-/// 2. extract (`Extractor`): `Article` → `Extraction` (claims, attributions).
-/// 3. resolve (`LinkResolver`): attributions → URLs that can check them.
-/// 4. fetch (`PageFetchStage` during the walk, fed with each recorded article's due pages; then
-///    `Recorder.checkSources` for what is left): each URL's record and the page cache are updated.
-/// 5. verify (`Verifier`, on every core): each fetched page judged against the claim; the claim takes
-///    the most informative verdict, or `unreachable` when every page failed.
-/// 6. record  (`Recorder` through `LedgerBackend`): one article's bundle at a time, statuses, history,
-///    run record; a checkpoint every few seconds and at the end (README "Ledger").
-///
-/// Ingest and extract are pools of `workers` threads joined by bounded queues; record runs on the
-/// calling thread, fetch on its own. The ledger lock is held from before the first file read to
-/// after the last commit.
+/// Ingest and extract are pools of `workers` threads joined by bounded queues; resolve and record run on
+/// the calling thread, fetch on its own, verify on every core. The ledger lock is held from before the
+/// first file read to after the last commit. A PostgreSQL ledger runs the same stages in `PostgresRun`.
 public struct RunPipeline {
     public struct Options: Sendable {
         public var offline: Bool
@@ -60,18 +64,21 @@ public struct RunPipeline {
         }
     }
 
-    /// Pipeline version: an article whose hash and this version are unchanged is not read again.
-    /// extract.2: languages, article notes, JSON-LD text and paywall stubs (older records lack them).
-    public static let pipelineVersion = "\(ConfigDefaults.toolVersion)+extract.2"
+    /// Pipeline version (`ConfigDefaults.pipelineVersion`): an article whose hash and this version are unchanged is not read again.
+    public static let pipelineVersion = ConfigDefaults.pipelineVersion
 
     public let configuration: Configuration
     public let options: Options
     public let observer: RunObserver
+    /// Who serves the pages, the news search and the web archive: the curl fetcher of the `fetch:`
+    /// settings unless given (a `ReplayPageFetcher` runs the whole tool without a server).
+    public let fetcher: (any PageFetcher)?
 
-    public init(configuration: Configuration, options: Options, observer: RunObserver = SilentObserver()) {
+    public init(configuration: Configuration, options: Options, observer: RunObserver = SilentObserver(), fetcher: (any PageFetcher)? = nil) {
         self.configuration = configuration
         self.options = options
         self.observer = observer
+        self.fetcher = fetcher
     }
 
     enum IngestResult: Sendable {
@@ -159,7 +166,8 @@ public struct RunPipeline {
         // Stage 4 starts now, beside the walk: each recorded article's due pages are fetched while the
         // next articles are read (`PageFetchStage`); what is left is fetched after the walk.
         let cache = PageCache(folder: configuration.cache)
-        let fetchStage = options.offline ? nil : PageFetchStage(fetcher: Fetcher(options: Fetcher.Options(configuration.fetch)), cache: cache)
+        let pageFetcher = fetcher ?? Fetcher(options: Fetcher.Options(configuration.fetch))
+        let fetchStage = options.offline ? nil : PageFetchStage(fetcher: pageFetcher, cache: cache)
         let checkTime = Date()
         var seen = Set<String>()
         var failedPaths = Set<String>()
@@ -211,7 +219,7 @@ public struct RunPipeline {
         if !options.offline && (!StopRequest.isRequested || !prefetched.isEmpty) {
             try recorder.loadWorkingSet(everyArticle: configuration.resolve.search.provider == "gdelt")
             let before = recorder.ledger.claims
-            fetchCounts = recorder.checkSources(fetcher: Fetcher(options: Fetcher.Options(configuration.fetch)), verifier: Verifier(configuration.verify),
+            fetchCounts = recorder.checkSources(fetcher: pageFetcher, verifier: Verifier(configuration.verify),
                                                 cache: cache, configuration: configuration, now: checkTime, observer: observer, prefetched: prefetched)
             if StopRequest.isRequested { recorder.keepOnlyFinishedChecks(before: before, fetchedAt: started) }
             try recorder.storeWorkingSet()

@@ -247,7 +247,7 @@ public final class JSONLedger: LedgerBackend {
         removeLeftovers()
         let backup = old.migratedFrom.map { LedgerMigration.backupPath(of: location, from: $0) } ?? location + ".before-ledger-2"
         if !FileManager.default.fileExists(atPath: backup) {
-            do { try LedgerStore.writeAtomically(Data(bytes), to: backup) } catch {
+            do { try AtomicFile.write(Data(bytes), to: backup) } catch {
                 throw ClaimTrackError.ledgerWriteFailed(file: backup, reason: "cannot keep the claimtrack.ledger/1 file before migrating it: \(error)")
             }
         }
@@ -492,7 +492,7 @@ public final class JSONLedger: LedgerBackend {
             if let partialRun { w.key("partial_run"); LedgerCodec.run(partialRun, &w) }
         }
         w.raw(0x0A)
-        try LedgerStore.writeAtomically(Data(w.bytes), to: location)
+        try AtomicFile.write(Data(w.bytes), to: location)
         // Committed. What the commit before this one replaced is no longer named by any manifest a
         // reader may still hold; what this one replaced goes at the next commit or at close.
         for f in retiredByLastCommit { unlink(dataFolder + "/" + f) }

@@ -23,7 +23,7 @@ public enum LedgerAccess {
         defer { store.close() }
         var failure: Error?
         do {
-            try LedgerStore.writeAtomically(to: file) { sink in
+            try AtomicFile.write(to: file) { sink in
                 do { try LedgerExport.encode(store, sink: sink) } catch { failure = error }
             }
         } catch {

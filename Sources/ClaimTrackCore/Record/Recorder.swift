@@ -59,7 +59,8 @@ struct Recorder {
         var live = Dictionary(bundle.claims.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var retired = Dictionary(bundle.retired.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var ids: [String] = []
-        for (claim, attributions) in zip(extraction.claims, LinkResolver.resolveAll(extraction)) {
+        for (claim, resolved) in zip(extraction.claims, LinkResolver.resolveAll(extraction).claims) {
+            let attributions = resolved.attributions
             let id = try ledgerID(claim.id, article: path, articleID: articleID, live: live, retired: retired)
             let isNew = live[id] == nil && retired[id] == nil && store.holder(ofClaim: id) == nil
             if isNew { newThisRun.insert(id) }
@@ -101,7 +102,7 @@ struct Recorder {
         let m = article.metadata
         bundle.article = ArticleRecord(
             id: articleID, path: path, hash: article.contentHash,
-            pipelineVersion: RunPipeline.pipelineVersion, title: m.title ?? firstLineTitle(article), author: m.author,
+            pipelineVersion: ConfigDefaults.pipelineVersion, title: m.title ?? firstLineTitle(article), author: m.author,
             published: m.published, url: m.url, claims: ids, lastRun: runID, language: article.language, notes: article.notes,
             fingerprint: fingerprint)
         bundle.claims = ids.map { live[$0]! }

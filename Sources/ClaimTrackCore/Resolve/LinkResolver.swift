@@ -1,34 +1,32 @@
 import Foundation
 
-/// Stage 3, resolve (the offline steps): which URLs can check an attribution.
+/// Stage 3, resolve: Extraction → ResolvedClaims, the URLs that can check each source of each claim,
+/// each with how it was found (`SourceOrigin`).
 ///
-/// The cascade, recorded per URL as its origin:
-/// 1. "sentence link": a link inside the claim's sentence;
-/// 2. "paragraph link": a link in the same paragraph whose anchor text or
+/// The offline cascade, here:
+/// 1. sentence link: a link inside the claim's sentence;
+/// 2. paragraph link: a link in the same paragraph whose anchor text or
 ///    domain matches the source ("Harbor Authority's annual report" for the
 ///    Harbor Authority, reuters.com for Reuters);
-/// 3. "footnote": a "[1]" or "[^1]" marker in the sentence, resolved against the
+/// 3. footnote: a "[1]" or "[^1]" marker in the sentence, resolved against the
 ///    numbered entry ("[1] …", "[^1]: …", or "1. …" under a Sources/References heading).
-/// 4. "earlier link": a source that refers back to a document the article linked before ("the report
+/// 4. earlier link: a source that refers back to a document the article linked before ("the report
 ///    also found", "the authority said in the same report") gets that document's link: the latest link
 ///    before the claim whose anchor or address names the document ("its annual report"), or, for "the
 ///    same …", the latest link before the claim.
-/// 5. and 6., search for a named outlet and the archive for a dead link, need the
-///    network and run with the fetch stage (`Providers`, called from `Recorder.checkSources`).
+///
+/// The two steps that need the network are in `Providers` and run when pages are fetched: the news
+/// search for a named outlet without a link (`search`), and the web archive's snapshot of a dead link.
 public enum LinkResolver {
-    public static let sentenceOrigin = "sentence link"
-    public static let paragraphOrigin = "paragraph link"
-    public static let footnoteOrigin = "footnote"
-    public static let earlierLinkOrigin = "earlier link"
-
-    /// The attributions of every claim of an article, in claim order (the article's footnotes are read once).
-    public static func resolveAll(_ extraction: Extraction) -> [[AttributionRecord]] {
+    /// Every claim of an article with its sources' URLs, in claim order (the article's footnotes are read once).
+    public static func resolveAll(_ extraction: Extraction) -> ResolvedClaims {
         let links = extraction.article.links.filter { isFetchable($0.url) }
         let marked = extraction.claims.map { markers(in: $0.text) }
         let notes = marked.contains { !$0.isEmpty } ? footnotes(extraction.article) : [:]
-        return zip(extraction.claims, marked).map { claim, numbers in
-            resolve(claim, in: extraction, links: links, footnoteURLs: numbers.flatMap { notes[$0] ?? [] })
-        }
+        return ResolvedClaims(claims: zip(extraction.claims, marked).map { claim, numbers in
+            ResolvedClaim(id: claim.id, text: claim.text,
+                          attributions: resolve(claim, in: extraction, links: links, footnoteURLs: numbers.flatMap { notes[$0] ?? [] }))
+        })
     }
 
     /// One claim's attributions with their URLs.
@@ -46,20 +44,20 @@ public enum LinkResolver {
             let a = extraction.attributions[index]
             var urls: [String] = []
             var origins: [String] = []
-            func add(_ url: String, _ origin: String) {
+            func add(_ url: String, _ origin: SourceOrigin) {
                 guard !urls.contains(url) else { return }
                 urls.append(url)
-                origins.append(origin)
+                origins.append(origin.rawValue)
             }
             // A link on the source's own words wins; otherwise every link of the sentence checks it,
             // whoever the source is ("[officials said](…)" links the statement).
             let onSource = inSentence.filter { $0.start < a.sourceEnd && a.sourceStart < $0.end || matches($0, a) }
-            for link in (onSource.isEmpty ? inSentence : onSource) { add(link.url, sentenceOrigin) }
+            for link in (onSource.isEmpty ? inSentence : onSource) { add(link.url, .sentenceLink) }
             if a.kind.isSpecific {
-                for link in inParagraph where matches(link, a) { add(link.url, paragraphOrigin) }
+                for link in inParagraph where matches(link, a) { add(link.url, .paragraphLink) }
             }
-            for url in marked { add(url, footnoteOrigin) }
-            if urls.isEmpty, let url = earlierDocument(for: a, claim: claim, links: links) { add(url, earlierLinkOrigin) }
+            for url in marked { add(url, .footnote) }
+            if urls.isEmpty, let url = earlierDocument(for: a, claim: claim, links: links) { add(url, .earlierLink) }
             return AttributionRecord(source: a.source, kind: a.kind, cue: a.cue, resolved: a.resolved, resolvedBy: a.resolvedBy,
                                      outlet: a.outlet, urls: urls, origins: origins)
         }

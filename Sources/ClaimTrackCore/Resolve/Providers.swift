@@ -1,14 +1,13 @@
 import Foundation
 
-/// Resolve steps that need the network (run by `Recorder.checkSources`, never offline):
-/// a news search for a named outlet with no link, and a web archive for a dead link.
-/// Both speak HTTP through `Fetcher` (so the fetch limits and address policy apply),
-/// check that an answer is JSON before reading it, and keep answers in the cache folder.
+/// The two resolve steps that need the network (never offline): a news search for a named outlet with
+/// no link (`gdelt*`), and a web archive's snapshot for a dead link (`wayback*`, `snapshots`).
+/// Both ask through a `PageFetcher` (the tool's curl fetcher, so the fetch limits and address policy
+/// apply), check that an answer is JSON before reading it, and keep answers in the cache folder.
+/// The recorder, which alone changes the ledger, asks them and writes what they found.
 public enum Providers {
     public static let defaultGDELT = "https://api.gdeltproject.org/api/v2/doc/doc"
     public static let defaultWayback = "https://archive.org/wayback/available"
-    public static let searchOrigin = "search"
-    public static let archiveOrigin = "archive"
 
     /// Request spacing for the GDELT DOC API: GDELT answers clients that ask faster than one request every
     /// 5 seconds with a plain-text "please limit requests" page instead of JSON (the value the provider
@@ -26,27 +25,20 @@ public enum Providers {
         func load(_ url: String) -> [UInt8]? { FileManager.default.contents(atPath: path(url)).map { [UInt8]($0) } }
         func store(_ url: String, _ body: [UInt8]) {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try? LedgerStore.writeAtomically(Data(body), to: path(url))
+            try? AtomicFile.write(Data(body), to: path(url))
         }
     }
 
     /// GETs each URL (at most one request per `spacingMs` to the provider), answering from the cache when it can.
     /// Only answers that parse as a JSON object are kept; a rate-limit page in plain text is a failure.
-    static func getJSON(_ urls: [String], fetch: Configuration.Fetch, spacingMs: Int, cache: AnswerCache) -> [String: [String: Any]] {
+    static func getJSON(_ urls: [String], fetcher: any PageFetcher, spacingMs: Int, cache: AnswerCache) -> [String: [String: Any]] {
         var out: [String: [String: Any]] = [:]
         var missing: [String] = []
         for url in Set(urls) {
             if let body = cache.load(url), let json = parseObject(body) { out[url] = json } else { missing.append(url) }
         }
         guard !missing.isEmpty else { return out }
-        var options = Fetcher.Options(fetch)
-        options.concurrency = 1
-        options.perHost = 1
-        options.delayMs = max(fetch.delayMs, spacingMs)
-        options.robots = false  // an API endpoint, not a page
-        options.retries = 0
-        options.anyContentType = true
-        Fetcher(options: options).fetch(missing.sorted().map { FetchRequest(url: $0) }, keepBodies: true) { result, body in
+        fetcher.forAPI(spacingMs: spacingMs).fetch(missing.sorted().map { FetchRequest(url: $0) }, keepBodies: true) { result, body in
             guard result.outcome == .ok, let body, let json = parseObject(body) else { return }
             cache.store(result.url, body)
             out[result.url] = json
@@ -67,9 +59,9 @@ public enum Providers {
 
     /// The query for a claim on one outlet: its names (as phrases) and a few content words, restricted to the domain.
     static func gdeltQuery(claim: String, domain: String) -> String {
-        let terms = KeyTerms(Verifier.plain(claim))
+        let terms = KeyTerms(KeyTerms.readerText(claim))
         var parts = terms.names.filter { $0.count > 2 }.prefix(3).map { $0.contains(" ") ? "\"\($0)\"" : $0 }
-        let words = KeyTerms.plainWords(Verifier.plain(claim)).filter { w in w.count > 3 && !parts.contains { $0.contains(w) } }
+        let words = KeyTerms.plainWords(KeyTerms.readerText(claim)).filter { w in w.count > 3 && !parts.contains { $0.contains(w) } }
         parts += words.prefix(max(0, 5 - parts.count))
         return parts.joined(separator: " ") + " domain:\(domain)"
     }
@@ -86,7 +78,7 @@ public enum Providers {
     /// The best candidates of an ArtList answer for a claim: titles sharing most of its words, at most `limit`.
     static func gdeltCandidates(_ json: [String: Any], claim: String, domain: String, limit: Int = 3) -> [String] {
         let articles = json["articles"] as? [[String: Any]] ?? []
-        let wanted = Set(KeyTerms(Verifier.plain(claim)).content)
+        let wanted = Set(KeyTerms(KeyTerms.readerText(claim)).content)
         let scored = articles.compactMap { a -> (String, Int)? in
             guard let url = a["url"] as? String, LinkResolver.isFetchable(url) else { return nil }
             if let d = a["domain"] as? String, !(d == domain || d.hasSuffix("." + domain) || domain.hasSuffix("." + d)) { return nil }
@@ -119,6 +111,20 @@ public enum Providers {
         return (url, iso)
     }
 
+    /// Step 5 of resolve: each dead link's closest archive snapshot near its date, by snapshot URL →
+    /// (the dead link, the snapshot's time). The snapshots themselves are pages for the fetch stage.
+    static func snapshots(of dead: [String: Date?], endpoint: String, fetcher: any PageFetcher, cache: AnswerCache) -> [String: (url: String, time: String)] {
+        let lookups = Dictionary(dead.keys.sorted().map { url in (waybackURL(endpoint: endpoint, url: url, timestamp: dead[url] ?? nil), url) },
+                                 uniquingKeysWith: { a, _ in a })
+        let answers = getJSON(Array(lookups.keys), fetcher: fetcher, spacingMs: waybackSpacingMs, cache: cache)
+        var out: [String: (url: String, time: String)] = [:]
+        for (lookup, original) in lookups {
+            guard let answer = answers[lookup], let snapshot = waybackSnapshot(answer) else { continue }
+            out[snapshot.url] = (original, snapshot.time)
+        }
+        return out
+    }
+
     /// A fixed-format date formatter in UTC, independent of the machine's locale.
     static func utcFormatter(_ format: String) -> DateFormatter {
         let f = DateFormatter()
@@ -138,15 +144,5 @@ public enum Providers {
             if let d = f.date(from: text) { return d }
         }
         return nil
-    }
-}
-
-extension KeyTerms {
-    /// Lowercased content words in reading order (for search queries).
-    static func plainWords(_ text: String) -> [String] {
-        let s = Array(text.unicodeScalars)
-        var seen = Set<String>()
-        return Tokenizer.tokenize(s, 0..<s.count).filter { $0.isWord && !$0.hasDigit && !stopwords.contains($0.lower) && !$0.isCapitalized }
-            .map(\.lower).filter { seen.insert($0).inserted }
     }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// speaker, the article's dateline or its footnote. The claim shown to the reader stays verbatim.
 ///
 /// The steps, in order (each works on what the previous one left):
-/// 1. link syntax and bare URLs (`Verifier.plain`);
+/// 1. link syntax and bare URLs (`KeyTerms.readerText`);
 /// 2. footnote markers ("[1]", "[^2]");
 /// 3. a dateline ("BAYPORT —", "WASHINGTON (Reuters) -", "LANSING, Mich. —");
 /// 4. a leading source ("According to the CDC, …", "Dana Ruiz said (that) …");
@@ -15,7 +15,7 @@ import Foundation
 /// Hedges stay: `KeyTerms` lists them and does not ask the page to repeat them.
 public enum ClaimFraming {
     public static func proposition(_ claim: String) -> String {
-        var text = Verifier.plain(claim)
+        var text = KeyTerms.readerText(claim)
         text = replace(FramingRules.compiled.footnoteMarker, in: text, with: "")
         text = replace(FramingRules.compiled.dateline, in: text, with: "")
         text = dropLeadingSource(text)
@@ -23,7 +23,7 @@ public enum ClaimFraming {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         // Never strip a claim down to nothing checkable: then the whole claim is the proposition.
         let terms = KeyTerms(trimmed)
-        return terms.content.count >= 2 || terms.content.count >= 1 && !terms.numbers.isEmpty ? trimmed : Verifier.plain(claim)
+        return terms.content.count >= 2 || terms.content.count >= 1 && !terms.numbers.isEmpty ? trimmed : KeyTerms.readerText(claim)
     }
 
     /// A compound proposition as the statements a page must each support: coordinated clauses

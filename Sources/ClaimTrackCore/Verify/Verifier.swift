@@ -481,23 +481,6 @@ public struct Verifier: Sendable {
         return numbers.first { ($0.unit == "percent" || $0.unit == "point") && $0.unit != claim.unit && agree($0, claim) }
     }
 
-    /// A claim as a reader reads it: Markdown link targets, brackets and bare URLs removed
-    /// ("as [its report](https://…) shows" → "as its report shows").
-    static func plain(_ text: String) -> String {
-        var s = Array(text.unicodeScalars)
-        let links = MarkdownReader.inlineLinks(s, from: 0, definitions: [:])
-        var remove = Set<Int>()
-        for found in links {
-            if found.link.start > 0 { remove.insert(found.link.start - 1) }
-            if let syntax = found.syntaxRange { remove.formUnion(syntax) }
-            if found.link.end < s.count, s[found.link.end] == "]" { remove.insert(found.link.end) }
-        }
-        for url in PlainText.bareURLs(s) { remove.formUnion(url.start..<url.end) }
-        guard !remove.isEmpty else { return text }
-        s = s.indices.filter { !remove.contains($0) }.map { s[$0] }
-        return String(String.UnicodeScalarView(s))
-    }
-
     /// The claim's content words that these sentences contain (exactly, or by their first five letters).
     static func coveredWords(_ terms: KeyTerms, _ sentences: [Sentence]) -> Set<String> {
         Set(terms.content.filter { q in

@@ -1,8 +1,10 @@
 import Foundation
 
-/// Stages 4 and 5 inside `run`, after the walk: fetch the cited pages the fetch stage did not already
-/// fetch during the walk (`PageFetchStage`), keep each URL's record in the ledger, judge each page
-/// against its claims (`Verifier`, on every core) and set the claims' statuses (`StatusRules`).
+/// Stages 3 (its network steps), 4 and 5 as the recorder drives them after the walk, writing what each
+/// gives into the ledger (only the recorder changes it): the news search's URLs (`Providers`), each
+/// URL's fetch (a `PageFetcher`; what the fetch stage, `PageFetchStage`, already fetched during the walk
+/// is taken as it is), the web archive's snapshots of dead links, and each due claim's outcome
+/// (`ClaimCheck`: evidence, status and reason).
 ///
 /// A claim is due when it was never checked, when its last check is older than `recheck_after`, or
 /// when one of its URLs failed last time (failed URLs are retried on every run). A claim whose every
@@ -17,12 +19,12 @@ extension Recorder {
 
     /// `prefetched`: the pages the fetch stage already fetched during the walk (`PageFetchStage`), by URL;
     /// only the others are fetched here.
-    mutating func checkSources(fetcher: Fetcher, verifier: Verifier, cache: PageCache, configuration: Configuration, now: Date,
-                               observer: RunObserver, prefetched: [String: PageFetchStage.Fetched] = [:]) -> SourceCheckCounts {
+    mutating func checkSources(fetcher: any PageFetcher, verifier: Verifier, cache: PageCache, configuration: Configuration, now: Date,
+                               observer: RunObserver, prefetched: [String: FetchedPage] = [:]) -> SourceCheckCounts {
         var counts = SourceCheckCounts()
         let recheckAfter = configuration.recheckAfter
         if configuration.resolve.search.provider == "gdelt" {
-            searchOutlets(configuration: configuration, now: now, observer: observer)
+            searchOutlets(configuration: configuration, now: now, observer: observer, fetcher: fetcher)
         }
         let due = ledger.claims.values.filter { isDue($0, recheckAfter: recheckAfter, now: now, source: { ledger.sources[$0] }) }.map(\.id).sorted()
         counts.due = due.count
@@ -58,7 +60,7 @@ extension Recorder {
         }
         observer.progress("pages (\(counts.failed) failed)", done: requests.count, total: requests.count, final: true)
         if configuration.resolve.archive.provider == "wayback" {
-            archiveDeadLinks(urls, configuration: configuration, cache: cache, observer: observer)
+            archiveDeadLinks(urls, configuration: configuration, cache: cache, observer: observer, fetcher: fetcher)
         }
         applyEvidence(to: due, verifier: verifier, cache: cache)
         var verdicts: [ClaimStatus: Int] = [:]
@@ -68,17 +70,15 @@ extension Recorder {
         return counts
     }
 
-    static func urls(of claim: ClaimRecord) -> [String] { urls(claim.attributions) }
+    static func urls(of claim: ClaimRecord) -> [String] { AttributionRecord.urls(claim.attributions) }
 
     /// The distinct URLs that can check these attributions, in order.
-    static func urls(_ attributions: [AttributionRecord]) -> [String] {
-        var seen = Set<String>()
-        return attributions.flatMap(\.urls).filter { seen.insert($0).inserted }
-    }
+    static func urls(_ attributions: [AttributionRecord]) -> [String] { AttributionRecord.urls(attributions) }
 
     /// Step 4 of resolve: a claim that names an outlet but links nothing asks the news search for the
     /// outlet's articles around the article's date; the best candidates become its URLs ("search").
-    mutating func searchOutlets(configuration: Configuration, now: Date, observer: RunObserver) {
+    /// `fetcher`: nil asks with the curl fetcher of the configuration's `fetch:` settings.
+    mutating func searchOutlets(configuration: Configuration, now: Date, observer: RunObserver, fetcher: (any PageFetcher)? = nil) {
         let endpoint = configuration.resolve.search.endpoint ?? Providers.defaultGDELT
         var queries: [(claim: String, index: Int, domain: String, url: String)] = []
         for (id, claim) in ledger.claims where claim.lastChecked == nil || Self.urls(of: claim).isEmpty && isStale(claim, configuration.recheckAfter, now) {
@@ -91,13 +91,13 @@ extension Recorder {
         }
         guard !queries.isEmpty else { return }
         observer.stage("resolve", message: "news search for \(queries.count) named outlet\(queries.count == 1 ? "" : "s") without a link")
-        let answers = Providers.getJSON(queries.map(\.url), fetch: configuration.fetch, spacingMs: Providers.gdeltSpacingMs,
+        let answers = Providers.getJSON(queries.map(\.url), fetcher: fetcher ?? Fetcher(options: Fetcher.Options(configuration.fetch)), spacingMs: Providers.gdeltSpacingMs,
                                         cache: .init(folder: configuration.cache + "/search"))
         for q in queries {
             guard var claim = ledger.claims[q.claim], let answer = answers[q.url] else { continue }
             let found = Providers.gdeltCandidates(answer, claim: claim.text, domain: q.domain)
             claim.attributions[q.index].urls += found
-            claim.attributions[q.index].origins += found.map { _ in Providers.searchOrigin }
+            claim.attributions[q.index].origins += found.map { _ in SourceOrigin.search.rawValue }
             if found.isEmpty, Self.urls(of: claim).isEmpty {
                 claim.lastChecked = time
                 setStatus(&claim, .unverifiable, StatusRules.offline(claim.attributions).1 + "; the news search found nothing")
@@ -108,7 +108,8 @@ extension Recorder {
 
     /// Step 5 of resolve: a dead link (not_found, dns, timeout) is looked up in the web archive near the
     /// article's date; the closest snapshot is fetched and stands in for the page.
-    mutating func archiveDeadLinks(_ urls: [String], configuration: Configuration, cache: PageCache, observer: RunObserver) {
+    mutating func archiveDeadLinks(_ urls: [String], configuration: Configuration, cache: PageCache, observer: RunObserver,
+                                   fetcher: (any PageFetcher)? = nil) {
         let endpoint = configuration.resolve.archive.endpoint ?? Providers.defaultWayback
         let dead = urls.filter { url in
             guard let s = ledger.sources[url], let outcome = s.fetch else { return false }
@@ -121,21 +122,12 @@ extension Recorder {
             guard let d = Providers.parseDate(ledger.articles[claim.article]?.published) else { continue }
             for url in Self.urls(of: claim) where dates[url] == nil { dates[url] = d }
         }
-        let lookups = Dictionary(dead.map { url in
-            (Providers.waybackURL(endpoint: endpoint, url: url, timestamp: dates[url] ?? ledger.sources[url]?.firstFailure.flatMap(Timestamp.parse)), url)
-        }, uniquingKeysWith: { a, _ in a })
-        let answers = Providers.getJSON(Array(lookups.keys), fetch: configuration.fetch, spacingMs: Providers.waybackSpacingMs,
-                                        cache: .init(folder: configuration.cache + "/archive"))
-        var snapshots: [String: (url: String, time: String)] = [:]  // snapshot URL → (original URL, time)
-        for (lookup, original) in lookups {
-            guard let answer = answers[lookup], let snapshot = Providers.waybackSnapshot(answer) else { continue }
-            snapshots[snapshot.url] = (original, snapshot.time)
-        }
+        let fetcher = fetcher ?? Fetcher(options: Fetcher.Options(configuration.fetch))
+        let around = Dictionary(dead.map { url in (url, dates[url] ?? ledger.sources[url]?.firstFailure.flatMap(Timestamp.parse)) }, uniquingKeysWith: { a, _ in a })
+        let snapshots = Providers.snapshots(of: around, endpoint: endpoint, fetcher: fetcher, cache: .init(folder: configuration.cache + "/archive"))
         guard !snapshots.isEmpty else { return }
-        Fetcher(options: Fetcher.Options(configuration.fetch)).fetch(snapshots.keys.sorted().map { FetchRequest(url: $0) }, keepBodies: true) { result, body in
-            guard result.outcome == .ok, let body, let (original, when) = snapshots[result.url],
-                  let page = PageDecoder.decode(body, contentType: result.contentType, url: result.url, finalURL: result.finalURL ?? result.url) else { return }
-            try? cache.store(page)
+        fetcher.fetch(snapshots.keys.sorted().map { FetchRequest(url: $0) }, keepBodies: true) { result, body in
+            guard let (original, when) = snapshots[result.url], let page = cache.keep(result, body: body) else { return }
             ledger.sources[original]?.archiveUrl = result.url
             ledger.sources[original]?.archiveTime = when
             ledger.sources[original]?.archiveContentHash = page.contentHash
@@ -187,8 +179,7 @@ extension Recorder {
             counts.fetched += 1
             if let contentHash {
                 s.contentHash = contentHash  // decoded and cached by the fetch stage
-            } else if let body, let page = PageDecoder.decode(body, contentType: r.contentType, url: r.url, finalURL: r.finalURL ?? r.url) {
-                try? cache.store(page)
+            } else if let page = cache.keep(r, body: body) {
                 s.contentHash = page.contentHash
             }
             s.etag = r.etag
@@ -210,72 +201,17 @@ extension Recorder {
         ledger.sources[r.url] = s
     }
 
-    /// Each (claim, page text) pair judged, on every core; results in the order of `pairs`.
-    static func judge(_ pairs: [(String, String)], verifier: Verifier) -> [Verifier.Result] {
-        struct Out: @unchecked Sendable { let slots: UnsafeMutablePointer<Verifier.Result?> }
-        let out = Out(slots: .allocate(capacity: max(1, pairs.count)))
-        out.slots.initialize(repeating: nil, count: max(1, pairs.count))
-        defer { out.slots.deinitialize(count: max(1, pairs.count)); out.slots.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: pairs.count) { k in
-            out.slots[k] = verifier.check(claim: pairs[k].0, page: pairs[k].1)
-        }
-        return (0..<pairs.count).map { out.slots[$0]! }
-    }
-
-    /// Evidence entries from the URLs' records, each page judged against the claim, and the claim's status:
-    /// the most informative verdict across its pages, or unreachable when every page failed. The pages are
-    /// read from the cache once each; the judging (the verify stage's work) runs on every core.
+    /// Stage 5 for the due claims (`ClaimCheck`), its outcomes written into their records: evidence,
+    /// status and reason, checked at this run's time.
     mutating func applyEvidence(to due: [String], verifier: Verifier, cache: PageCache) {
-        var pages: [String: Page] = [:]  // by content hash, read from the cache once per run
-        var jobs: [(claim: String, text: String, hash: String)] = []
-        var evidence: [String: [EvidenceRecord]] = [:]
-        var pageOf: [String: [String?]] = [:]  // claim → page hash per evidence entry
-        for id in due {
-            guard let claim = ledger.claims[id] else { continue }
-            var entries: [EvidenceRecord] = []
-            var hashes: [String?] = []
-            for url in Self.urls(of: claim) {
-                let s = ledger.sources[url]
-                var e = EvidenceRecord(url: url, finalUrl: s?.finalUrl, httpStatus: s?.httpStatus, fetch: s?.fetch ?? .error, verdict: nil,
-                                       score: nil, passage: nil, matched: [], missing: [], conflicts: [])
-                if e.fetch != .ok && e.fetch != .not_modified { e.waitUntil = s?.waitUntil }
-                var pageHash = e.fetch == .ok || e.fetch == .not_modified ? s?.contentHash : nil
-                if pageHash == nil, let archived = s?.archiveContentHash {
-                    // A dead link read from its archive snapshot.
-                    pageHash = archived
-                    e.archiveUrl = s?.archiveUrl
-                    e.archiveTime = s?.archiveTime
-                }
-                if let hash = pageHash, pages[hash] == nil, let page = cache.load(hash) { pages[hash] = page }
-                let judged = pageHash.flatMap { pages[$0] != nil ? $0 : nil }
-                if let judged { jobs.append((id, claim.text, judged)) }
-                hashes.append(judged)
-                entries.append(e)
-            }
-            evidence[id] = entries
-            pageOf[id] = hashes
-        }
-        // The claim as the article states it: the verifier drops its framing itself, so `check` gives the same answer.
-        let results = Self.judge(jobs.map { ($0.text, pages[$0.hash]!.text) }, verifier: verifier)
-        var byClaimAndHash: [String: [String: Verifier.Result]] = [:]
-        for (k, job) in jobs.enumerated() { byClaimAndHash[job.claim, default: [:]][job.hash] = results[k] }
-        for id in due {
-            guard var claim = ledger.claims[id], var entries = evidence[id], let hashes = pageOf[id] else { continue }
-            for k in entries.indices {
-                guard let hash = hashes[k], let r = byClaimAndHash[id]?[hash] else { continue }
-                entries[k].verdict = r.verdict
-                entries[k].score = r.score
-                entries[k].passage = r.passage.isEmpty ? nil : r.passage
-                entries[k].matched = r.matched
-                entries[k].missing = r.missing
-                entries[k].conflicts = r.conflicts
-                entries[k].subclaims = r.subclaims.map { SubclaimRecord(text: $0.text, verdict: $0.verdict, score: $0.score, passage: $0.passage) }
-            }
-            claim.evidence = entries
+        let claims = due.compactMap { id in ledger.claims[id].map { ResolvedClaim(id: id, text: $0.text, attributions: $0.attributions) } }
+        let sources = ledger.sources
+        for outcome in ClaimCheck.outcomes(claims, sources: { sources[$0] }, page: cache.load, verifier: verifier) {
+            guard var claim = ledger.claims[outcome.id] else { continue }
+            claim.evidence = outcome.evidence
             claim.lastChecked = time
-            let (status, reason) = StatusRules.fromEvidence(claim.evidence, attributions: claim.attributions, failures: { self.ledger.sources[$0]?.firstFailure })
-            setStatus(&claim, status, reason)
-            ledger.claims[id] = claim
+            setStatus(&claim, outcome.status, outcome.reason)
+            ledger.claims[outcome.id] = claim
         }
     }
 }

@@ -358,3 +358,31 @@ struct KeyTerms {
         return w
     }
 }
+
+/// The claim without its link syntax, as verify and the news search of resolve read it.
+extension KeyTerms {
+    /// A claim as a reader reads it: Markdown link targets, brackets and bare URLs removed
+    /// ("as [its report](https://…) shows" → "as its report shows").
+    static func readerText(_ text: String) -> String {
+        var s = Array(text.unicodeScalars)
+        let links = MarkdownReader.inlineLinks(s, from: 0, definitions: [:])
+        var remove = Set<Int>()
+        for found in links {
+            if found.link.start > 0 { remove.insert(found.link.start - 1) }
+            if let syntax = found.syntaxRange { remove.formUnion(syntax) }
+            if found.link.end < s.count, s[found.link.end] == "]" { remove.insert(found.link.end) }
+        }
+        for url in PlainText.bareURLs(s) { remove.formUnion(url.start..<url.end) }
+        guard !remove.isEmpty else { return text }
+        s = s.indices.filter { !remove.contains($0) }.map { s[$0] }
+        return String(String.UnicodeScalarView(s))
+    }
+
+    /// Lowercased content words in reading order (for search queries).
+    static func plainWords(_ text: String) -> [String] {
+        let s = Array(text.unicodeScalars)
+        var seen = Set<String>()
+        return Tokenizer.tokenize(s, 0..<s.count).filter { $0.isWord && !$0.hasDigit && !stopwords.contains($0.lower) && !$0.isCapitalized }
+            .map(\.lower).filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Stage 5, verify: ResolvedClaim + pages → ClaimOutcome. Each URL of a claim gives an evidence entry:
+/// how its fetch went (from its `SourceRecord`) and, when there is a page (the page itself, or a dead
+/// link's archive snapshot), that page judged against the claim (`Verifier`). The claim's status is
+/// what the evidence gives (`StatusRules.fromEvidence`). Pages are read once each; judging runs on
+/// every core. Nothing here writes: the recorder puts the outcomes in the ledger.
+public enum ClaimCheck {
+    /// `sources`: each URL's record after fetching; `page`: a page by content hash (the page cache).
+    public static func outcomes(_ claims: [ResolvedClaim], sources: (String) -> SourceRecord?, page: (String) -> Page?,
+                                verifier: Verifier) -> [ClaimOutcome] {
+        var pages: [String: Page] = [:]  // by content hash, read once
+        var missing = Set<String>()
+        var jobs: [(claim: Int, text: String, hash: String)] = []
+        var evidence: [[EvidenceRecord]] = []
+        var pageOf: [[String?]] = []  // per claim: the judged page's hash per evidence entry
+        for (c, claim) in claims.enumerated() {
+            var entries: [EvidenceRecord] = []
+            var hashes: [String?] = []
+            for url in claim.urls {
+                let s = sources(url)
+                var e = EvidenceRecord(url: url, finalUrl: s?.finalUrl, httpStatus: s?.httpStatus, fetch: s?.fetch ?? .error, verdict: nil,
+                                       score: nil, passage: nil, matched: [], missing: [], conflicts: [])
+                if e.fetch != .ok && e.fetch != .not_modified { e.waitUntil = s?.waitUntil }
+                var pageHash = e.fetch == .ok || e.fetch == .not_modified ? s?.contentHash : nil
+                if pageHash == nil, let archived = s?.archiveContentHash {
+                    // A dead link read from its archive snapshot.
+                    pageHash = archived
+                    e.archiveUrl = s?.archiveUrl
+                    e.archiveTime = s?.archiveTime
+                }
+                if let hash = pageHash, pages[hash] == nil, !missing.contains(hash) {
+                    if let p = page(hash) { pages[hash] = p } else { missing.insert(hash) }
+                }
+                let judged = pageHash.flatMap { pages[$0] != nil ? $0 : nil }
+                if let judged { jobs.append((c, claim.text, judged)) }
+                hashes.append(judged)
+                entries.append(e)
+            }
+            evidence.append(entries)
+            pageOf.append(hashes)
+        }
+        // The claim as the article states it: the verifier drops its framing itself, so `check` gives the same answer.
+        let results = judge(jobs.map { ($0.text, pages[$0.hash]!.text) }, verifier: verifier)
+        var byClaimAndHash: [Int: [String: Verifier.Result]] = [:]
+        for (k, job) in jobs.enumerated() { byClaimAndHash[job.claim, default: [:]][job.hash] = results[k] }
+        return claims.enumerated().map { c, claim in
+            var entries = evidence[c]
+            for k in entries.indices {
+                guard let hash = pageOf[c][k], let r = byClaimAndHash[c]?[hash] else { continue }
+                entries[k].verdict = r.verdict
+                entries[k].score = r.score
+                entries[k].passage = r.passage.isEmpty ? nil : r.passage
+                entries[k].matched = r.matched
+                entries[k].missing = r.missing
+                entries[k].conflicts = r.conflicts
+                entries[k].subclaims = r.subclaims.map { SubclaimRecord(text: $0.text, verdict: $0.verdict, score: $0.score, passage: $0.passage) }
+            }
+            let (status, reason) = StatusRules.fromEvidence(entries, attributions: claim.attributions, failures: { sources($0)?.firstFailure })
+            return ClaimOutcome(id: claim.id, evidence: entries, status: status, reason: reason)
+        }
+    }
+
+    /// Each (claim, page text) pair judged, on every core; results in the order of `pairs`.
+    public static func judge(_ pairs: [(String, String)], verifier: Verifier) -> [Verifier.Result] {
+        struct Out: @unchecked Sendable { let slots: UnsafeMutablePointer<Verifier.Result?> }
+        let out = Out(slots: .allocate(capacity: max(1, pairs.count)))
+        out.slots.initialize(repeating: nil, count: max(1, pairs.count))
+        defer { out.slots.deinitialize(count: max(1, pairs.count)); out.slots.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: pairs.count) { k in
+            out.slots[k] = verifier.check(claim: pairs[k].0, page: pairs[k].1)
+        }
+        return (0..<pairs.count).map { out.slots[$0]! }
+    }
+}
