@@ -5,8 +5,8 @@
 # to finish, peak RSS of each, and a check that every article was recorded exactly once).
 #
 # Usage: bench/pg_offline.sh [COUNT] [WORKERS]     (defaults 10000 and 4)
-# Starts a private PostgreSQL cluster in a temporary folder on 127.0.0.1 (as the postgres user when
-# run as root: initdb refuses root), durable settings off as in the tests, and stops it at the end.
+# Starts a private PostgreSQL cluster in a temporary folder on 127.0.0.1 (bench/pg_cluster.sh: durable
+# settings off as in the tests, PG_DURABLE=1 keeps them) and stops it at the end.
 # With BIN=BINARY that build is measured and nothing is built.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,16 +18,9 @@ if [ -n "${BIN:-}" ]; then bin=$BIN; else
   bin=$(swift build -c release --show-bin-path)/claimtrack
 fi
 [ -d "$work/articles" ] || python3 bench/generate_articles.py "$count" "$work/articles"
-pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-cluster=$(mktemp -d /tmp/claimtrack-pg-XXXXXX)
-chmod 755 "$cluster"
-as=(); [ "$(id -u)" = 0 ] && { chown postgres "$cluster"; as=(runuser -u postgres --); }
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-"${as[@]}" "$pgbin/initdb" -D "$cluster/data" -A trust -U postgres -E UTF8 --no-sync >/dev/null
-"${as[@]}" "$pgbin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -t 60 \
-  -o "-p $port -k $cluster -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
-trap '"${as[@]}" "$pgbin/pg_ctl" -D "$cluster/data" -m fast -w stop >/dev/null; rm -rf "$cluster"' EXIT
-db() { "$pgbin/psql" -h 127.0.0.1 -p "$port" -U postgres -qAt "$@"; }
+source bench/pg_cluster.sh
+pg_start
+port=$pg_port
 measure() {  # prints "seconds peak_kb"
   /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || { cat "$work/stderr.txt"; exit 1; }
   cat "$work/time.txt"

@@ -84,9 +84,25 @@ final class PostgresTests: XCTestCase {
         let first = try CLI.run(["ledger", "migrate", "--ledger", ledger], cwd: tmp)
         XCTAssertEqual(first.status, 0, first.stderr)
         XCTAssertTrue(first.stdout.contains("applied 0001_ledger.sql"), first.stdout)
+        XCTAssertTrue(first.stdout.contains("0002_open_work.sql"), first.stdout)
         let again = try CLI.run(["ledger", "migrate", "--ledger", ledger], cwd: tmp)
         XCTAssertTrue(again.stdout.contains("up to date"), again.stdout)
         let db = String(ledger.split(separator: "/").last!)
+        // A database of version 1 (as 0001 shipped) is brought to version 2, and a run works on it.
+        let oldLedger = try pg.createDatabase()
+        XCTAssertEqual(try CLI.run(["ledger", "migrate", "--ledger", oldLedger], cwd: tmp).status, 0)
+        let oldDB = String(oldLedger.split(separator: "/").last!)
+        try _ = pg.sql(oldDB, """
+            DROP INDEX work_articles_open; DROP INDEX work_pages_open;
+            CREATE INDEX work_articles_todo ON work_articles (run, phase, state); CREATE INDEX work_pages_todo ON work_pages (run, state);
+            DELETE FROM claimtrack_schema WHERE version = 2
+            """)
+        let upgrade = try CLI.run(["ledger", "migrate", "--ledger", oldLedger], cwd: tmp)
+        XCTAssertTrue(upgrade.stdout.contains("applied 0002_open_work.sql") && !upgrade.stdout.contains("0001"), upgrade.stdout)
+        XCTAssertEqual(try pg.sql(oldDB, "SELECT count(*) FROM pg_indexes WHERE indexname IN ('work_articles_open', 'work_pages_open')"), "2")
+        try FileManager.default.createDirectory(atPath: tmp + "/upgraded", withIntermediateDirectories: true)
+        try "The harbor council said 40 moorings were built in 2024.\n".write(toFile: tmp + "/upgraded/a.txt", atomically: true, encoding: .utf8)
+        XCTAssertEqual(try CLI.run(["run", tmp + "/upgraded", "--offline", "--quiet", "--ledger", oldLedger], cwd: tmp).status, 0)
         XCTAssertEqual(try pg.sql(db, "SELECT max(version) FROM claimtrack_schema"), "\(PostgresLedger.knownVersion)")
         try _ = pg.sql(db, "INSERT INTO claimtrack_schema (version, name) VALUES (999, 'from the future')")
         let folder = try articles(1)

@@ -39,8 +39,18 @@ public final class PostgresBackend: LedgerBackend {
 
     var c: PGConnection { store.connection }
 
+    /// ledger_meta as read once (a run's recorder asks for the tool version once per unchanged article);
+    /// forgotten when this backend writes.
+    private var metaValues: [String: String]?
+
     private func meta(_ key: String) -> String? {
-        try? store.guarded(reading: true) { try c.exec("SELECT value FROM ledger_meta WHERE key = $1", [key]).string(0, 0) }
+        if metaValues == nil {
+            metaValues = try? store.guarded(reading: true) {
+                let r = try c.exec("SELECT key, value FROM ledger_meta")
+                return Dictionary((0..<r.rows).map { (r.string($0, 0)!, r.string($0, 1)!) }, uniquingKeysWith: { a, _ in a })
+            }
+        }
+        return metaValues?[key]
     }
 
     // MARK: The ledger as a whole
@@ -81,15 +91,45 @@ public final class PostgresBackend: LedgerBackend {
         return paths.filter { seen.insert($0).inserted }.compactMap(entry)
     }
 
+    /// The committed rows (article, retired) of claim ids read so far, live first: the recorder asks for a
+    /// claim's holder two or three times per claim, so a batch reads them for all its claims in one query
+    /// (`prefetch(claimIDs:)`) instead of one round trip each. Forgotten when this backend writes.
+    private var holderRows: [String: [(path: String, retired: Bool)]] = [:]
+
+    /// Reads the holders of `ids` in one query, and the bundles of the other articles holding them (the
+    /// recorder reads those entries to decide which of two articles keeps a shared sentence's plain id).
+    func prefetch(claimIDs ids: some Sequence<String>) throws {
+        let wanted = Array(Set(ids).filter { holderRows[$0] == nil })
+        guard !wanted.isEmpty else { return }
+        var others = Set<String>()
+        try store.guarded(reading: true) {
+            let r = try c.exec("SELECT id, article, retired FROM claims WHERE id = ANY($1::text[]) ORDER BY id, retired",
+                               [PGConnection.array(wanted)])
+            for id in wanted { holderRows[id] = [] }
+            for k in 0..<r.rows {
+                let path = r.string(k, 1)!
+                holderRows[r.string(k, 0)!, default: []].append((path, r.bool(k, 2) == true))
+                if read[path] == nil, staged[path] == nil { others.insert(path) }
+            }
+        }
+        try load(others.sorted())
+    }
+
+    private func committedHolders(_ id: String) -> [(path: String, retired: Bool)] {
+        if let rows = holderRows[id] { return rows }
+        let r = try? store.guarded(reading: true) { try c.exec("SELECT article, retired FROM claims WHERE id = $1 ORDER BY retired", [id]) }
+        let rows = (0..<(r?.rows ?? 0)).map { (path: r!.string($0, 0)!, retired: r!.bool($0, 1) == true) }
+        if r != nil { holderRows[id] = rows }
+        return rows
+    }
+
     public func holder(ofClaim id: String) -> ClaimHolder? {
         var best: ClaimHolder?
         for b in staged.values {
             if b.claims.contains(where: { $0.id == id }) { return ClaimHolder(path: b.path, retired: false) }
             if best == nil, b.retired.contains(where: { $0.id == id }) { best = ClaimHolder(path: b.path, retired: true) }
         }
-        let r = try? store.guarded(reading: true) { try c.exec("SELECT article, retired FROM claims WHERE id = $1 ORDER BY retired", [id]) }
-        for k in 0..<(r?.rows ?? 0) {
-            let path = r!.string(k, 0)!, retired = r!.bool(k, 1) == true
+        for (path, retired) in committedHolders(id) {
             guard staged[path] == nil else { continue }  // what this process staged for that path says it all
             if !retired { return ClaimHolder(path: path, retired: false) }
             if best == nil { best = ClaimHolder(path: path, retired: true) }
@@ -293,6 +333,8 @@ public final class PostgresBackend: LedgerBackend {
         touched = [:]
         finished = []
         pendingFolder = nil
+        holderRows = [:]
+        metaValues = nil
     }
 
     /// Forgets what was staged and read (a batch that must be recorded again).
@@ -303,5 +345,7 @@ public final class PostgresBackend: LedgerBackend {
         read = [:]
         finished = []
         pendingFolder = nil
+        holderRows = [:]
+        metaValues = nil
     }
 }
