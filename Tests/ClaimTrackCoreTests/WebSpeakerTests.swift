@@ -234,6 +234,19 @@ final class WebSpeakerTests: XCTestCase {
         XCTAssertTrue(try kept("Yes this is real and yes the state spent nearly half a million dollars on it."), "no comma: no aside")
     }
 
+    func testAColonInsideAQuotationOrACreditLineIsNoTurn() throws {
+        XCTAssertEqual(try speakers("Senator Jane Holt spoke to the committee on Monday.\n\n“HOLT: We lost 40 ships in 2025 and 12 more in January.”"),
+                       ["HOLT|person=Senator Jane Holt(surname)"], "a quoted transcript turn in capitals")
+        XCTAssertEqual(try speakers("The slogan was printed on 4,000 shirts in 2019.\n\n“Bayside County: the best place to start a business in Ohio,” the mayor said."),
+                       ["the mayor|person=-"], "a place and a colon in the speaker's own words")
+        XCTAssertEqual(try speakers("The port reopened on Monday after 12 days.\n\nContributing: Jane Holt and Tom Reyes"), [], "a credit line")
+    }
+
+    func testARelativeClauseEndingInANameIsAnAppositive() throws {
+        XCTAssertEqual(try speakers("The company that runs the Bayside Awards, Harbor Light Productions, said 12 artists had asked to perform in 2026.").first,
+                       "The company that runs the Bayside Awards, Harbor Light Productions|organization=Harbor Light Productions(appositive)")
+    }
+
     func testAFirstNameAloneIsThePersonMetByIt() throws {
         XCTAssertEqual(try speakers("Mike Ford was born in 1957. In 1997, Elise interviewed Mike for a convention. “I wrote 40 pages in 2005,” he said."),
                        ["he|person=Mike Ford(pronoun)"])

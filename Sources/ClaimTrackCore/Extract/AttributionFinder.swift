@@ -92,7 +92,10 @@ struct AttributionFinder {
            colon - lead <= 5, (lead..<colon).allSatisfy({ t[$0].isWord && (t[$0].isCapitalized || t[$0].isAcronym) || isTitleDot(t, $0) }),
            !(lead..<colon).contains(where: { Lexicon.sourceStops.contains(t[$0].lower) || Lexicon.determiners.contains(t[$0].lower) }),
            !(lead..<colon).contains(where: { Lexicon.colonLabels.contains(t[$0].lower) }),
-           !(colon + 1 < t.count && t[colon + 1].hasDigit) {  // "Hillary Clinton: 1,769." is a tally, not a turn
+           !(colon + 1 < t.count && t[colon + 1].hasDigit),  // "Hillary Clinton: 1,769." is a tally, not a turn
+           // Inside a quotation only a transcript's capitals open a turn ("WALLACE: …); "“South Dakota: if we
+           // were any higher …”" is the speaker's own words.
+           lead == 0 || (lead..<colon).allSatisfy({ !t[$0].isWord || t[$0].text == t[$0].text.uppercased() }) {
             claim(lead..<colon, colon..<(colon + 1))
         }
 

@@ -258,7 +258,11 @@ public struct Extractor: Sendable {
     static func trailingName(_ source: String) -> String? {
         guard let comma = source.lastIndex(of: ","), let first = source.split(separator: " ").first,
               Lexicon.personDeterminers.contains(plain(first)) || first.hasSuffix("'s") || first.hasSuffix("’s"),
-              source[..<comma].split(separator: " ").last?.first?.isLowercase == true else { return nil }
+              // "his predecessor, Fiona Hill"; or a relative clause ends in a name: "The company that runs
+              // the AMAs, Dick Clark Productions".
+              source[..<comma].split(separator: " ").last?.first?.isLowercase == true
+                || source[..<comma].split(separator: " ").dropFirst().contains(where: { Lexicon.relativeWords.contains($0.lowercased()) })
+        else { return nil }
         let tail = source[source.index(after: comma)...].trimmingCharacters(in: .whitespaces)
         let words = tail.split(separator: " ")
         guard (1...maximumAppositiveName).contains(words.count),

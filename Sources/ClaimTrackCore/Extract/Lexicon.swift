@@ -72,6 +72,8 @@ enum Lexicon {
         "http", "https", "www", "posted", "published", "filed", "by", "image", "caption", "transcript", "contact", "email",
         "phone", "address", "date", "time", "location", "where", "when", "what", "why", "how", "who", "here", "there",
         "online", "latest", "the", "fix", "poll", "live", "follow", "timeline", "factbox", "explainer", "watch",
+        // A credit line at a story's foot ("Contributing: Kristine Phillips", "Reporting by …", "Additional reporting").
+        "contributing", "reporting", "additional", "writing", "editing",
     ]
 
     /// Words before "that" that are not verbs of saying or thinking ("so that", "means that", "shows that" is a finding).
