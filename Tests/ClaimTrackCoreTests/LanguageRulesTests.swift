@@ -98,6 +98,36 @@ final class LanguageRulesTests: XCTestCase {
         XCTAssertEqual(es.claims.map(\.text), ["La economía creció un 0,8 % en el tercer trimestre."])
     }
 
+    /// The act of saying is not the fact (GUIDE §6): a reported evaluation or forecast and a quoted opinion are
+    /// no claims; a clause after "kritisierte" says what was criticised, a figure or a record keeps a quotation,
+    /// and the attribution is still found.
+    func testReportedStancesAndQuotedOpinionsAreNoClaims() {
+        let de = extraction("""
+        Der Stadtrat hat am Montag den Bau einer neuen Brücke über die Elbe beschlossen. Die Opposition kritisierte die Pläne als überstürzt. \
+        Anwohner kritisieren, die Stadt habe sie nie angehört. Der Verkehrsverband rechnet allerdings damit, dass sich die Staus verschlimmern. \
+        „Das ist ein guter Tag für unsere Stadt“, sagte Oberbürgermeister Dirk Hilbert. „Die Brücke kostet 80 Millionen Euro“, sagte der Baudezernent.
+        """, language: "de")
+        XCTAssertEqual(de.claims.map(\.text), [
+            "Der Stadtrat hat am Montag den Bau einer neuen Brücke über die Elbe beschlossen.",
+            "Anwohner kritisieren, die Stadt habe sie nie angehört.",
+            "„Die Brücke kostet 80 Millionen Euro“, sagte der Baudezernent.",
+        ])
+        XCTAssertTrue(de.attributions.contains { $0.source == "Oberbürgermeister Dirk Hilbert" && $0.claim == nil })
+        let fr = extraction("""
+        La préfecture a fermé trois écoles après les inondations de mardi. Les parents d'élèves saluent une décision « responsable ». \
+        « C'est un record historique », a déclaré le maire. « Il faut tirer les leçons de cette crise », a ajouté la préfète.
+        """, language: "fr")
+        XCTAssertEqual(fr.claims.map(\.text), [
+            "La préfecture a fermé trois écoles après les inondations de mardi.",
+            "« C'est un record historique », a déclaré le maire.",
+        ])
+        let es = extraction("""
+        El juicio contra el exalcalde se celebró el lunes en la Audiencia de Sevilla. La defensa calificó el proceso de «persecución política». \
+        Los vecinos temen que la obra se retrase otra vez. «Es un día triste para la ciudad», dijo la portavoz municipal.
+        """, language: "es")
+        XCTAssertEqual(es.claims.map(\.text), ["El juicio contra el exalcalde se celebró el lunes en la Audiencia de Sevilla."])
+    }
+
     /// No English rule fires on these languages, and English articles keep the English path.
     func testEnglishCueInsideAGermanTextDoesNotFire() {
         XCTAssertEqual(sources("Der Minister schrieb auf der Plattform X: \"The port will grow by 30 percent\", according to Reuters.", "de"),

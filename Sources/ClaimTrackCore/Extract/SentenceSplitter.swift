@@ -49,7 +49,8 @@ enum SentenceSplitter {
     private static func isBoundary(_ s: [Unicode.Scalar], terminatorAt i: Int, punctuationEnd j: Int, next k: Int, end: Int) -> Bool {
         var first = s[k]
         var m = k
-        while openers.contains(first), m + 1 < end { m += 1; first = s[m] }
+        // Past opening marks and the space French sets inside guillemets (". « Ce plan …").
+        while m + 1 < end, openers.contains(first) || (m > k && first.properties.isWhitespace) { m += 1; first = s[m] }
         let startsSentence = first.properties.isUppercase || first.properties.numericType != nil
             || first == "–" || first == "—" || first == "-" || first == "•" || (!first.properties.isLowercase && first.properties.isAlphabetic)
         guard startsSentence else { return false }

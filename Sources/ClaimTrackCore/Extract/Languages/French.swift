@@ -116,6 +116,30 @@ extension LanguageRules {
         ],
         callToAction: ["suivez toute", "suivez-nous", "abonnez-vous", "inscrivez-vous", "lire aussi", "à lire aussi",
                        "newsletter", "téléchargez", "notre application", "retrouvez"],
+        evaluationCues: phrases([
+            "salue", "saluent", "salué", "dénonce", "dénoncent", "dénoncé", "regrette", "regrettent", "regretté",
+            "déplore", "déplorent", "déploré", "fustige", "fustigent", "fustigé", "ironise", "ironisent", "ironisé",
+            "critiquent", "critiqué", "parle d'un", "parle d'une", "parlent d'un", "parlent d'une", "parlé d'un",
+            "parlé d'une", "jugent", "qualifie", "qualifient", "se réjouit", "se réjouissent",
+        ]),
+        opinionCues: phrases([
+            "met en garde", "mettent en garde", "mis en garde", "s'attend à", "s'attendent à", "craint", "craignent",
+            "redoute", "redoutent", "espère", "espèrent", "s'inquiète", "s'inquiètent", "considère que",
+            "considèrent que",
+        ]),
+        stanceCueExceptions: [],
+        stanceFillers: ["aussi", "également", "toutefois", "pourtant", "cependant", "déjà", "encore"],
+        complementizers: ["que"],
+        quotedOpinionMarkers: [
+            "c'est un", "c'est une", "ce sont des", "c'était un", "c'était une", "il faut", "il faudra", "nous devons",
+            "on doit", "doit", "doivent", "devrait", "devraient", "trop", "enfin", "hélas", "heureusement",
+            "malheureusement", "je suis fier", "je suis fière", "nous sommes fiers", "j'espère", "nous espérons",
+            "je pense", "je crois", "nous croyons",
+        ],
+        factWords: ["premier", "première", "plus grand", "plus grande", "plus haut", "plus haute", "plus bas", "plus basse",
+                    "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "douze", "vingt", "cent",
+                    "mille", "moitié", "tiers", "quart", "doublé", "sans précédent"],
+        factStems: ["record", "million", "milliard", "centaine", "dizaine", "millier"],
         outlets: """
         Le Figaro|Figaro|lefigaro.fr
         Libération|Libé;Liberation|liberation.fr

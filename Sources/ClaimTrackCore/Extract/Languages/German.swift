@@ -123,6 +123,33 @@ extension LanguageRules {
         ],
         callToAction: ["lesen sie auch", "mehr zum thema", "folgen sie", "abonnieren sie", "jetzt abonnieren",
                        "newsletter", "hier anmelden", "melden sie sich"],
+        evaluationCues: phrases([
+            "lobte", "lobten", "lobt", "loben", "gelobt", "würdigte", "würdigten", "begrüßte", "begrüßten", "begrüßt",
+            "begrüßen", "bedauerte", "bedauerten", "bedauert", "bedauern", "bemängelte", "bemängelten", "bemängelt",
+            "bemängeln", "beklagte", "beklagten", "beklagt", "beklagen", "kritisierte", "kritisierten", "kritisiert",
+            "kritisieren", "bezeichnete", "bezeichneten", "sprach von", "sprachen von", "spricht von", "sprechen von",
+            "zeigte sich", "zeigten sich", "zeigt sich",
+        ]),
+        opinionCues: phrases([
+            "warnte davor", "warnten davor", "warnt davor", "warnen davor", "warnte vor", "warnten vor", "warnt vor",
+            "warnen vor", "rechnet damit", "rechne damit", "rechnen damit", "rechnete damit", "rechneten damit",
+            "erwartet dass", "erwarte dass", "erwarten dass", "erwartete dass", "befürchtet", "befürchten", "befürchte",
+            "befürchtete", "fürchtet", "fürchten", "fürchte", "hofft", "hoffen", "hoffe", "hoffte",
+        ]),
+        stanceCueExceptions: [],
+        stanceFillers: ["aber", "jedoch", "auch", "allerdings", "zudem", "nun", "noch", "ebenfalls", "zugleich", "dennoch"],
+        complementizers: ["dass"],
+        quotedOpinionMarkers: [
+            "das ist ein", "das ist eine", "das ist kein", "das ist keine", "dies ist ein", "dies ist eine", "es ist ein",
+            "es ist eine", "das wäre", "muss", "müssen", "müsste", "müssten", "sollte", "sollten", "darf nicht",
+            "dürfen nicht", "zu spät", "endlich", "leider", "hoffentlich", "zum glück", "wir brauchen", "ich bin stolz",
+            "wir sind stolz", "ich freue mich", "wir freuen uns", "ich hoffe", "wir hoffen", "ich glaube", "wir glauben",
+            "ich denke",
+        ],
+        factWords: ["erste", "ersten", "erster", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn",
+                    "elf", "zwölf", "zwanzig", "dutzend", "hälfte", "drittel", "viertel", "doppelt", "verdoppelt",
+                    "beispiellos", "beispiellose", "beispiellosen"],
+        factStems: ["rekord", "größt", "höchst", "niedrigst", "meist", "hundert", "tausend", "million", "milliard"],
         outlets: """
         Deutsche Presse-Agentur|dpa;Deutschen Presse-Agentur;Nachrichtenagentur dpa|dpa.com
         Süddeutsche Zeitung|SZ;Süddeutschen Zeitung;Süddeutsche|sueddeutsche.de

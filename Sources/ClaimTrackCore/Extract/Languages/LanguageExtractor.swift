@@ -701,7 +701,8 @@ struct LanguageReader {
     }
 
     /// Check-worthiness: no questions, no sentences shorter than `extract.min_words`, no calls to
-    /// action; with no attribution, no opinion or commentary (`LanguageRules.opinionMarkers`).
+    /// action, no reported stance and no quoted opinion (`isStance`); with no attribution, no opinion
+    /// or commentary (`LanguageRules.opinionMarkers`).
     func isClaim(_ text: String, tokens: [Token], hasAttribution: Bool, minWords: Int) -> Bool {
         guard tokens.filter(\.isWord).count >= max(1, minWords) else { return false }
         let core = text.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"”“’')]»"))
@@ -710,6 +711,60 @@ struct LanguageReader {
         let lower = " " + LanguageRules.fold(text) + " "
         if rules.callToAction.contains(where: { lower.contains($0) }) { return false }
         if !hasAttribution, rules.opinionMarkers.contains(where: { lower.contains($0) }) { return false }
-        return true
+        return !isStance(tokens)
+    }
+
+    /// A sentence that states no fact of its own: one opened or closed by a quotation of an opinion, a
+    /// norm or a feeling („Wir müssen die Schuldenbremse einhalten“, sagte …; «Es un golpe muy duro»,
+    /// dijo …), or one reporting a stance or a forecast outside quotation marks ("Spranger lobte die
+    /// Einsatzkräfte", "La CGT parle d'un « plan social déguisé »", "advirtió de que pondrá en riesgo
+    /// el empleo"). A figure anywhere, or a record or a number in words in the quotation, keeps it a claim:
+    /// « C'est un record historique », « Un aller … à 150 euros, ce n'est pas acceptable ».
+    func isStance(_ tokens: [Token]) -> Bool {
+        let words = tokens.filter(\.isWord)
+        guard let first = words.first, let last = words.last, !words.contains(where: \.hasDigit) else { return false }
+        let quoted = words.filter(\.quoted)
+        if quoted.count >= 3, first.quoted || last.quoted {
+            if quotesOpinion(quoted) { return true }
+            // The quotation is what the sentence says; its cue only frames it («…», lamentó la portavoz).
+            if first.quoted || quoted.count * 2 >= words.count { return false }
+        }
+        // The words outside quotation marks, fillers left out, and whether a comma follows each.
+        var plain: [String] = []
+        var commaAfter: [Bool] = []
+        for t in tokens where !t.quoted {
+            if t.isWord {
+                let w = LanguageRules.fold(t.text)
+                if !rules.stanceFillers.contains(w) { plain.append(w); commaAfter.append(false) }
+            } else if t.text == ",", !commaAfter.isEmpty {
+                commaAfter[commaAfter.count - 1] = true
+            }
+        }
+        for i in plain.indices {
+            for cue in rules.opinionCues where Self.matches(plain, at: i, cue) && !isException(plain, cue, at: i) {
+                return true
+            }
+            for cue in rules.evaluationCues where Self.matches(plain, at: i, cue) && !isException(plain, cue, at: i) {
+                let next = i + 1 < plain.count ? plain[i + 1] : ""
+                let clause = cue.count == 1 && (commaAfter[i] || rules.complementizers.contains(next) || next.hasPrefix("qu'"))
+                if !clause { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a quotation's words say an opinion, a norm or a feeling and hold no record and no number.
+    func quotesOpinion(_ quoted: [Token]) -> Bool {
+        let quotation = " " + quoted.map { LanguageRules.fold($0.text) }.joined(separator: " ") + " "
+        if rules.factWords.contains(where: { quotation.contains(" \($0) ") }) { return false }
+        if rules.factStems.contains(where: { quotation.contains(" \($0)") }) { return false }
+        return rules.quotedOpinionMarkers.contains { quotation.contains(" \($0) ") }
+    }
+
+    /// Whether the cue at `i` is part of one of `stanceCueExceptions` ("se celebró").
+    func isException(_ plain: [String], _ cue: [String], at i: Int) -> Bool {
+        rules.stanceCueExceptions.contains { exception in
+            exception.indices.contains { k in exception[k] == cue[0] && k <= i && Self.matches(plain, at: i - k, exception) }
+        }
     }
 }

@@ -83,6 +83,33 @@ struct LanguageRules: Sendable {
     let opinionMarkers: [String]
     /// Calls to action and site furniture ("Suivez toute l'actualité").
     let callToAction: [String]
+    /// Verbs of judging, praising, criticising and regretting, as sequences of lowercased words
+    /// ("lobte", "parle d'un", "calificó"). A sentence that reports one outside quotation marks and
+    /// states no figure reports an evaluation, not a fact someone could check (bench/webgold/GUIDE.md §6:
+    /// "X praised the rescuers", "X spoke of a 'disguised redundancy plan'"), unless a one-word cue is
+    /// followed by a clause, which then says what was criticised or welcomed ("kritisieren, viele
+    /// Kommunen hätten …"). Verbs that also name an act of an institution (a court's "verurteilte" /
+    /// "a condamné", a complaint's "denunció", a ruling's "a jugé") are left out.
+    let evaluationCues: [[String]]
+    /// Verbs of expecting, fearing, hoping, warning and considering ("rechnet damit", "met en garde",
+    /// "consideran que"): a sentence reporting one and stating no figure is a forecast or an opinion,
+    /// clause or not.
+    let opinionCues: [[String]]
+    /// Sequences holding such a cue that are none ("se celebró": an event was held).
+    let stanceCueExceptions: [[String]]
+    /// Words a cue of several words may have between its own ("rechne aber damit").
+    let stanceFillers: Set<String>
+    /// Words that open a clause after a verb ("dass", "que").
+    let complementizers: Set<String>
+    /// Phrases that make a quotation an opinion, a norm or a feeling ("das ist ein", "il faut", "es un",
+    /// "leider"): a sentence opened or closed by such a quotation, with no figure and none of
+    /// `factWords`, quotes an opinion, not a fact.
+    let quotedOpinionMarkers: [String]
+    /// Words and phrases that keep such a quotation checkable: records, superlatives, "unprecedented",
+    /// ordinals and numbers in words ("erste", "plus grand", "sin precedentes", "tres"), and beginnings
+    /// of words that do ("rekord" for "Rekordjahr", "größt" for "größten").
+    let factWords: [String]
+    let factStems: [String]
     /// Outlets of the language area: name | aliases separated by ";" | domain (as BuiltinOutlets).
     let outlets: String
 
@@ -98,6 +125,11 @@ struct LanguageRules: Sendable {
 
     /// Every language area's outlets, for `OutletDirectory`.
     static let outletTables: [String] = [german.outlets, french.outlets, spanish.outlets]
+
+    /// "sprach von" → ["sprach", "von"]: phrases of the data written as one string each.
+    static func phrases(_ lines: [String]) -> [[String]] {
+        lines.map { $0.split(separator: " ").map(String.init) }
+    }
 
     /// Typographic apostrophes made typewriter ones, lowercased.
     static func fold(_ word: String) -> String {

@@ -122,6 +122,29 @@ extension LanguageRules {
         ],
         callToAction: ["síguenos", "suscríbete", "suscríbase", "newsletter", "boletín", "lee también", "leer más",
                        "descarga", "te puede interesar", "únete"],
+        evaluationCues: phrases([
+            "calificó", "califica", "calificaron", "califican", "celebró", "celebra", "celebraron", "celebran", "defendió",
+            "defiende", "defendieron", "defienden", "lamentó", "lamenta", "lamentaron", "lamentan", "criticó", "critica",
+            "criticaron", "critican", "elogió", "elogia", "elogiaron", "aplaudió", "aplaude", "aplaudieron", "tachó",
+            "tildó",
+        ]),
+        opinionCues: phrases([
+            "consideran que", "considera que", "consideró que", "consideraron que", "advirtió de que", "advirtió que",
+            "advierte de que", "advierte que", "advierten de que", "advirtieron", "teme que", "temen que", "espera que",
+            "esperan que", "confía en que", "confían en que",
+        ]),
+        stanceCueExceptions: phrases(["se celebró", "se celebra", "se celebraron", "se celebran"]),
+        stanceFillers: ["también", "además", "ya", "todavía"],
+        complementizers: ["que"],
+        quotedOpinionMarkers: [
+            "es un", "es una", "esto es", "eso es", "es solo", "es sólo", "fue un", "fue una", "hay que", "debemos",
+            "tenemos que", "deben", "debe", "debería", "deberían", "demasiado", "por fin", "ojalá", "lamentablemente",
+            "me siento", "estoy orgulloso", "estoy orgullosa", "espero", "esperamos", "creo que", "creemos que",
+        ],
+        factWords: ["récord", "mayor", "primer", "primera", "máximo", "mínimo", "dos", "tres", "cuatro", "cinco", "seis",
+                    "siete", "ocho", "nueve", "diez", "doce", "veinte", "cien", "mil", "millón", "millones", "mitad",
+                    "tercio", "cuarto", "duplicado", "sin precedentes"],
+        factStems: ["récord", "centenar", "decena", "millar"],
         outlets: """
         El País|El Pais;diario El País|elpais.com
         El Mundo|diario El Mundo|elmundo.es
