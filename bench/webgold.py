@@ -596,7 +596,7 @@ LANG = os.path.join(WEBGOLD, "lang")
 
 
 def load_lang_pages():
-    """lang/pages.tsv: id, language, split (tune / held-out), independent (yes / no)."""
+    """lang/pages.tsv: id, language, split (tune / held-out / held-out-2), independent (yes / no)."""
     pages = []
     with open(os.path.join(LANG, "pages.tsv"), encoding="utf-8") as f:
         for line in f:
@@ -706,7 +706,7 @@ def lang_score(pred_dir, split, gold_dir, show_errors):
         path = os.path.join(pred_dir, page_id + ".json")
         if os.path.exists(path):
             pred[page_id] = json.load(open(path, encoding="utf-8"))
-    splits = ["tune", "held-out"] if split == "all" else [split]
+    splits = [s for s in SPLITS if any(p["split"] == s for p in pages.values())] if split == "all" else [split]
     summary = []
     for s in splits:
         for language in ("de", "fr", "es"):
@@ -724,7 +724,7 @@ def lang_score(pred_dir, split, gold_dir, show_errors):
             print(f"  pronoun sources: {t['pro_n']}, wrong name {t['pro_wrong']} ({wrong:.3f})")
             languages = {p.get("language") for k, p in pred.items() if k in subset}
             print(f"  language in extract JSON: {', '.join(sorted(x or '?' for x in languages))}")
-            if s == splits[-1]:
+            if s == splits[-1] or s.startswith("held-out"):
                 summary.append(f"{language} {s}: source F1 {sf:.3f}, pronoun wrong {wrong:.3f} "
                                f"({t['pro_wrong']}/{t['pro_n']}), not check-worthy {bad:.3f} of {t['cw_kept']} kept")
     print("\n".join(summary))

@@ -128,6 +128,21 @@ final class LanguageRulesTests: XCTestCase {
         XCTAssertEqual(es.claims.map(\.text), ["El juicio contra el exalcalde se celebró el lunes en la Audiencia de Sevilla."])
     }
 
+    /// A forecast in the conditional is no claim, figure or not; with a perfect auxiliary it is a hedged past.
+    func testForecastsInTheConditionalAreNoClaimsAHedgedPastIs() {
+        let fr = extraction("""
+        Le prix du gazole pourrait atteindre 2,10 euros le litre en 2026. Le suspect pourrait avoir quitté la France la semaine dernière.
+        """, language: "fr")
+        XCTAssertEqual(fr.claims.map(\.text), ["Le suspect pourrait avoir quitté la France la semaine dernière."])
+        XCTAssertEqual(fr.claims.first?.hedges, ["pourrait"])
+        let de = extraction("""
+        Die Mieten in München könnten bis 2027 um weitere zehn Prozent steigen. Der Täter könnte über die Grenze geflohen sein.         Der Mieterverein hält die Pläne der Stadt für zu zaghaft.
+        """, language: "de")
+        XCTAssertEqual(de.claims.map(\.text), ["Der Täter könnte über die Grenze geflohen sein."])
+        let es = extraction("La inflación podría bajar al 2 % a finales de año. El incendio podría haber sido provocado por un rayo.", language: "es")
+        XCTAssertEqual(es.claims.map(\.text), ["El incendio podría haber sido provocado por un rayo."])
+    }
+
     /// No English rule fires on these languages, and English articles keep the English path.
     func testEnglishCueInsideAGermanTextDoesNotFire() {
         XCTAssertEqual(sources("Der Minister schrieb auf der Plattform X: \"The port will grow by 30 percent\", according to Reuters.", "de"),

@@ -718,17 +718,12 @@ struct LanguageReader {
     /// norm or a feeling („Wir müssen die Schuldenbremse einhalten“, sagte …; «Es un golpe muy duro»,
     /// dijo …), or one reporting a stance or a forecast outside quotation marks ("Spranger lobte die
     /// Einsatzkräfte", "La CGT parle d'un « plan social déguisé »", "advirtió de que pondrá en riesgo
-    /// el empleo"). A figure anywhere, or a record or a number in words in the quotation, keeps it a claim:
-    /// « C'est un record historique », « Un aller … à 150 euros, ce n'est pas acceptable ».
+    /// el empleo", "le taux pourrait remonter à 7,6 %"). A figure anywhere, or a record or a number in
+    /// words in the quotation, keeps an evaluation or a quotation a claim (« C'est un record historique »,
+    /// « Un aller … à 150 euros, ce n'est pas acceptable »); it does not make a forecast a fact.
     func isStance(_ tokens: [Token]) -> Bool {
         let words = tokens.filter(\.isWord)
-        guard let first = words.first, let last = words.last, !words.contains(where: \.hasDigit) else { return false }
-        let quoted = words.filter(\.quoted)
-        if quoted.count >= 3, first.quoted || last.quoted {
-            if quotesOpinion(quoted) { return true }
-            // The quotation is what the sentence says; its cue only frames it («…», lamentó la portavoz).
-            if first.quoted || quoted.count * 2 >= words.count { return false }
-        }
+        guard let first = words.first, let last = words.last else { return false }
         // The words outside quotation marks, fillers left out, and whether a comma follows each.
         var plain: [String] = []
         var commaAfter: [Bool] = []
@@ -740,10 +735,22 @@ struct LanguageReader {
                 commaAfter[commaAfter.count - 1] = true
             }
         }
+        // A forecast, a fear or a warning stays one with a figure in it ("le taux pourrait remonter à 7,6 %").
+        if let modal = plain.firstIndex(where: rules.forecastModals.contains),
+           !plain[(modal + 1)...].contains(where: rules.perfectAuxiliaries.contains) { return true }
         for i in plain.indices {
             for cue in rules.opinionCues where Self.matches(plain, at: i, cue) && !isException(plain, cue, at: i) {
                 return true
             }
+        }
+        guard !words.contains(where: \.hasDigit) else { return false }
+        let quoted = words.filter(\.quoted)
+        if quoted.count >= 3, first.quoted || last.quoted {
+            if quotesOpinion(quoted) { return true }
+            // The quotation is what the sentence says; its cue only frames it («…», lamentó la portavoz).
+            if first.quoted || quoted.count * 2 >= words.count { return false }
+        }
+        for i in plain.indices {
             for cue in rules.evaluationCues where Self.matches(plain, at: i, cue) && !isException(plain, cue, at: i) {
                 let next = i + 1 < plain.count ? plain[i + 1] : ""
                 let clause = cue.count == 1 && (commaAfter[i] || rules.complementizers.contains(next) || next.hasPrefix("qu'"))

@@ -95,6 +95,13 @@ struct LanguageRules: Sendable {
     /// "consideran que"): a sentence reporting one and stating no figure is a forecast or an opinion,
     /// clause or not.
     let opinionCues: [[String]]
+    /// Modals of the conditional that make a forecast ("pourrait remonter", "könnte steigen", "podría
+    /// subir"), unless a perfect auxiliary follows them, which makes a hedged past ("pourrait avoir
+    /// été", "könnte … gewesen sein", "podría haber"). A forecast is no claim, figure or not. "devrait",
+    /// "soll" and "dürfte" are left out: with a date they announce a schedule ("devrait rendre sa
+    /// décision le 12 mars"), which is checkable.
+    let forecastModals: Set<String>
+    let perfectAuxiliaries: Set<String>
     /// Sequences holding such a cue that are none ("se celebró": an event was held).
     let stanceCueExceptions: [[String]]
     /// Words a cue of several words may have between its own ("rechne aber damit").
