@@ -17,22 +17,24 @@ public enum FolderWalker {
         var diagnostics: [Diagnostic] = []
         var visitedDirs: Set<String> = [rootReal]
         var seenFiles: Set<String> = []
-        var stack: [(path: String, relative: String)] = [(folder, "")]
-        while let (dir, relDir) = stack.popLast() {
+        // Each folder with its real path: a file's real path is then its folder's and its name, with no
+        // call per file (one lstat per name; realpath only for links and folders).
+        var stack: [(path: String, relative: String, real: String)] = [(folder, "", rootReal)]
+        while let (dir, relDir, realDir) = stack.popLast() {
             guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
                 diagnostics.append(Diagnostic(.error, file: relDir.isEmpty ? folder : relDir, Message.unreadable("cannot list folder")))
                 continue
             }
-            var subdirs: [(String, String)] = []
+            var subdirs: [(String, String, String)] = []
             for name in names.sorted() {
                 if name.hasPrefix(".") { continue }
                 let path = dir + "/" + name
                 let relative = relDir.isEmpty ? name : relDir + "/" + name
-                var isLink = false
-                if let type = (try? fm.attributesOfItem(atPath: path))?[.type] as? FileAttributeType {
-                    isLink = type == .typeSymbolicLink
-                }
-                var real = path
+                var info = stat()
+                guard lstat(path, &info) == 0 else { continue }  // gone since the listing
+                let isLink = (info.st_mode & S_IFMT) == S_IFLNK
+                var real = realDir + "/" + name
+                var isDir = (info.st_mode & S_IFMT) == S_IFDIR
                 if isLink {
                     guard let target = realPath(path), target == rootReal || target.hasPrefix(rootReal + "/") else {
                         if ArticleReader.format(of: path) != nil || isDirectory(path) {
@@ -41,19 +43,19 @@ public enum FolderWalker {
                         continue
                     }
                     real = target
+                    isDir = isDirectory(path)
                 }
-                if isDirectory(path) {
-                    let key = realPath(path) ?? path
+                if isDir {
+                    let key = isLink ? real : (realPath(path) ?? real)
                     if visitedDirs.contains(key) || (isLink && rootReal.hasPrefix(key)) {
                         diagnostics.append(Diagnostic(.warning, file: relative, Message.symlinkLoop))
                         continue
                     }
                     visitedDirs.insert(key)
-                    subdirs.append((path, relative))
+                    subdirs.append((path, relative, key))
                 } else if ArticleReader.format(of: name) != nil {
-                    let key = isLink ? real : (realPath(path) ?? path)
-                    if isLink && seenFiles.contains(key) { continue }
-                    seenFiles.insert(key)
+                    if isLink && seenFiles.contains(real) { continue }
+                    seenFiles.insert(real)
                     entries.append(Entry(absolutePath: path, relativePath: relative))
                 }
             }
