@@ -126,17 +126,19 @@ final class IngestTests: XCTestCase {
         try handle.truncate(atOffset: 21_000_000)
         try handle.close()
         try "ignored".write(toFile: root + "/news/notes.pdf", atomically: true, encoding: .utf8)
+        // A named pipe with an article's name: opening it for reading would wait for a writer forever.
+        XCTAssertEqual(mkfifo(root + "/news/pipe.txt", 0o644), 0)
 
         let run = try CLI.run(["run", "news", "--offline"], cwd: root)
         XCTAssertEqual(run.status, 0, run.stderr)
-        XCTAssertTrue(run.stdout.contains("4 articles (3 failed)"), run.stdout)
+        XCTAssertTrue(run.stdout.contains("5 articles (4 failed)"), run.stdout)
         for expected in ["escape.txt: symbolic link leads outside the folder", "passwd.txt: symbolic link leads outside the folder",
                          "sub dir/loop: symbolic link loops back", "archive.txt: looks binary", "empty.md: empty file",
-                         "huge.txt: 21000000 bytes is over the 20 MB limit"] {
+                         "huge.txt: 21000000 bytes is over the 20 MB limit", "pipe.txt: ", "not a regular file"] {
             XCTAssertTrue(run.stderr.contains(expected), "missing «\(expected)» in \(run.stderr)")
         }
         let ledger = try LedgerStore.load(root + "/ledger.json")
         XCTAssertEqual(Array(ledger.articles.keys), ["sub dir/good ‘one’.txt"])
-        XCTAssertEqual(ledger.runs.last?.errors.count, 6)
+        XCTAssertEqual(ledger.runs.last?.errors.count, 7)
     }
 }

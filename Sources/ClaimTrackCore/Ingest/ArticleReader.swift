@@ -20,12 +20,17 @@ public enum ArticleReader {
     public static func load(_ absolutePath: String, displayPath: String) -> Result<[UInt8], Diagnostic> {
         // One open, one fstat and the reads (FileManager's attributes cost a dozen calls per file, an owner
         // name lookup among them: a 100,000-article rerun is mostly this).
-        let fd = open(absolutePath, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: a FIFO named like an article must not hang the walk (it is refused below).
+        let fd = open(absolutePath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .failure(Diagnostic(.error, file: displayPath, Message.unreadable(describe(errno: errno)))) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { return .failure(Diagnostic(.error, file: displayPath, Message.unreadable(describe(errno: errno)))) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { return .failure(Diagnostic(.error, file: displayPath, Message.unreadable(describe(errno: EISDIR)))) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: return .failure(Diagnostic(.error, file: displayPath, Message.unreadable(describe(errno: EISDIR))))
+        default: return .failure(Diagnostic(.error, file: displayPath, Message.unreadable("not a regular file")))
+        }
         let size = Int(info.st_size)
         if size > maxBytes { return .failure(Diagnostic(.error, file: displayPath, Message.tooLarge(size, limit: maxBytes))) }
         // The size may change while reading (a file being written): read to the end, at most one byte past the limit.
