@@ -42,10 +42,6 @@ struct Recorder {
     /// only a bundle the run wrote can hold a history entry of this run.
     private(set) var digestCounts: [String: Digest.Counts] = [:]
 
-    /// Claims this run created: of two articles new in the same run that share a sentence, the one with
-    /// the smaller article id keeps the plain id, whatever order the workers finish in.
-    private var newThisRun = Set<String>()
-
     mutating func record(_ extraction: Extraction) throws {
         let article = extraction.article
         let path = article.path
@@ -62,8 +58,6 @@ struct Recorder {
         for (claim, resolved) in zip(extraction.claims, LinkResolver.resolveAll(extraction).claims) {
             let attributions = resolved.attributions
             let id = try ledgerID(claim.id, article: path, articleID: articleID, live: live, retired: retired)
-            let isNew = live[id] == nil && retired[id] == nil && store.holder(ofClaim: id) == nil
-            if isNew { newThisRun.insert(id) }
             let (status, reason) = StatusRules.offline(attributions, language: article.language)
             var record: ClaimRecord
             if let known = live[id] {
@@ -150,20 +144,19 @@ struct Recorder {
         if live[qualified] != nil || retired[qualified] != nil { return qualified }
         guard let holder = store.holder(ofClaim: plain), holder.path != path else { return plain }
         if !holder.retired {
-            guard let other = store.entry(holder.path), articleID < other.id, newThisRun.contains(plain) || !provisional.isEmpty,
-                  var otherBundle = try store.bundle(holder.path) else { return qualified }
-            if !newThisRun.contains(plain) {
-                // Recorded by a killed run just before this one: as if recorded by this one.
-                guard let held = otherBundle.claims.first(where: { $0.id == plain }), let first = held.history.first,
-                      provisional.contains(first.run) else { return qualified }
-            }
+            // Of two articles that share a sentence and whose claim was created in this run (its history
+            // starts with this run, or with a killed run just before it: as if recorded by this one), the
+            // one with the smaller article id keeps the plain id, whatever order the workers finish in.
+            // Asked of the holder's bundle, not kept as a set of every new id: a first run over 10^5
+            // articles creates millions.
+            guard let other = store.entry(holder.path), articleID < other.id, var otherBundle = try store.bundle(holder.path),
+                  let held = otherBundle.claims.first(where: { $0.id == plain }), let first = held.history.first,
+                  first.run == runID || provisional.contains(first.run) else { return qualified }
             // The holder came in this run too and sorts after this article: it takes the qualified id.
             let moved = ClaimID.qualified(plain, article: other.id)
             for k in otherBundle.claims.indices where otherBundle.claims[k].id == plain { otherBundle.claims[k].id = moved }
             otherBundle.article?.claims = other.claims.map { $0 == plain ? moved : $0 }
             try stage(otherBundle)
-            newThisRun.remove(plain)
-            newThisRun.insert(moved)
             return plain
         }
         if store.entry(holder.path) != nil { return qualified }
