@@ -31,7 +31,12 @@ public enum FolderWalker {
                 let path = dir + "/" + name
                 let relative = relDir.isEmpty ? name : relDir + "/" + name
                 var info = stat()
-                guard lstat(path, &info) == 0 else { continue }  // gone since the listing
+                guard lstat(path, &info) == 0 else {
+                    // Gone since the listing, or in a folder that can be listed but not searched: an
+                    // article's name is kept, so that reading it names the file and says why.
+                    if ArticleReader.format(of: name) != nil { entries.append(Entry(absolutePath: path, relativePath: relative)) }
+                    continue
+                }
                 let isLink = (info.st_mode & S_IFMT) == S_IFLNK
                 var real = realDir + "/" + name
                 var isDir = (info.st_mode & S_IFMT) == S_IFDIR
