@@ -136,7 +136,8 @@ final class LanguageRulesTests: XCTestCase {
         XCTAssertEqual(fr.claims.map(\.text), ["Le suspect pourrait avoir quitté la France la semaine dernière."])
         XCTAssertEqual(fr.claims.first?.hedges, ["pourrait"])
         let de = extraction("""
-        Die Mieten in München könnten bis 2027 um weitere zehn Prozent steigen. Der Täter könnte über die Grenze geflohen sein.         Der Mieterverein hält die Pläne der Stadt für zu zaghaft.
+        Die Mieten in München könnten bis 2027 um weitere zehn Prozent steigen. Der Täter könnte über die Grenze geflohen sein. \
+        Der Mieterverein hält die Pläne der Stadt für zu zaghaft.
         """, language: "de")
         XCTAssertEqual(de.claims.map(\.text), ["Der Täter könnte über die Grenze geflohen sein."])
         let es = extraction("La inflación podría bajar al 2 % a finales de año. El incendio podría haber sido provocado por un rayo.", language: "es")

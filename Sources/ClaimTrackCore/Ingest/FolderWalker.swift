@@ -17,8 +17,8 @@ public enum FolderWalker {
         var diagnostics: [Diagnostic] = []
         var visitedDirs: Set<String> = [rootReal]
         var seenFiles: Set<String> = []
-        // Each folder with its real path: a file's real path is then its folder's and its name, with no
-        // call per file (one lstat per name; realpath only for links and folders).
+        // Each folder with its real path: a name's real path is then its folder's and its name, with no
+        // call per name but one lstat (realpath only for links).
         var stack: [(path: String, relative: String, real: String)] = [(folder, "", rootReal)]
         while let (dir, relDir, realDir) = stack.popLast() {
             guard let names = try? fm.contentsOfDirectory(atPath: dir) else {
@@ -51,7 +51,7 @@ public enum FolderWalker {
                     isDir = isDirectory(path)
                 }
                 if isDir {
-                    let key = isLink ? real : (realPath(path) ?? real)
+                    let key = real  // the folder's real path: its parent's and its name, or the link's target
                     if visitedDirs.contains(key) || (isLink && rootReal.hasPrefix(key)) {
                         diagnostics.append(Diagnostic(.warning, file: relative, Message.symlinkLoop))
                         continue

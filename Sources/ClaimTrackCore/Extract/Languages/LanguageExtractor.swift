@@ -738,11 +738,7 @@ struct LanguageReader {
         // A forecast, a fear or a warning stays one with a figure in it ("le taux pourrait remonter à 7,6 %").
         if let modal = plain.firstIndex(where: rules.forecastModals.contains),
            !plain[(modal + 1)...].contains(where: rules.perfectAuxiliaries.contains) { return true }
-        for i in plain.indices {
-            for cue in rules.opinionCues where Self.matches(plain, at: i, cue) && !isException(plain, cue, at: i) {
-                return true
-            }
-        }
+        if !cueMatches(rules.opinionCues, in: plain).isEmpty { return true }
         guard !words.contains(where: \.hasDigit) else { return false }
         let quoted = words.filter(\.quoted)
         if quoted.count >= 3, first.quoted || last.quoted {
@@ -750,14 +746,18 @@ struct LanguageReader {
             // The quotation is what the sentence says; its cue only frames it («…», lamentó la portavoz).
             if first.quoted || quoted.count * 2 >= words.count { return false }
         }
-        for i in plain.indices {
-            for cue in rules.evaluationCues where Self.matches(plain, at: i, cue) && !isException(plain, cue, at: i) {
-                let next = i + 1 < plain.count ? plain[i + 1] : ""
-                let clause = cue.count == 1 && (commaAfter[i] || rules.complementizers.contains(next) || next.hasPrefix("qu'"))
-                if !clause { return true }
-            }
+        return cueMatches(rules.evaluationCues, in: plain).contains { i, cue in
+            let next = i + 1 < plain.count ? plain[i + 1] : ""
+            let clause = cue.count == 1 && (commaAfter[i] || rules.complementizers.contains(next) || next.hasPrefix("qu'"))
+            return !clause
         }
-        return false
+    }
+
+    /// Where `cues` stand in `plain`, with the cue found there, leaving out `stanceCueExceptions`.
+    func cueMatches(_ cues: [[String]], in plain: [String]) -> [(Int, [String])] {
+        plain.indices.flatMap { i in
+            cues.filter { Self.matches(plain, at: i, $0) && !isException(plain, $0, at: i) }.map { (i, $0) }
+        }
     }
 
     /// Whether a quotation's words say an opinion, a norm or a feeling and hold no record and no number.
