@@ -17,9 +17,14 @@ INFLIGHT = collections.Counter()
 PEAK = collections.Counter()
 PATHS = collections.defaultdict(collections.Counter)
 
-BODY = (b"<html><head><title>Page</title></head><body><article>"
-        + b"<p>The Harbor Authority said cargo rose 9 percent in 2025.</p>" * 40 + b"</article></body></html>")
-HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n" % len(BODY)
+def page(path):
+    """Each path its own page (as real cited pages are: no two bodies alike, so a content-addressed
+    cache stores each and the verifier reads each), 40 paragraphs of the same size for every path."""
+    tag = path.encode("latin-1")[:40]
+    body = (b"<html><head><title>Page " + tag + b"</title></head><body><article>"
+            + b"".join(b"<p>The Harbor Authority said cargo rose 9 percent in 2025 (%s, part %d).</p>" % (tag, k) for k in range(40))
+            + b"</article></body></html>")
+    return b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: %d\r\n\r\n" % len(body) + body
 
 
 async def handle(reader, writer, delay, port):
@@ -28,12 +33,13 @@ async def handle(reader, writer, delay, port):
             request = await reader.readuntil(b"\r\n\r\n")
             if not request:
                 break
-            PATHS[port][request.split(b" ", 2)[1].decode("latin-1")] += 1
+            path = request.split(b" ", 2)[1].decode("latin-1")
+            PATHS[port][path] += 1
             INFLIGHT[port] += 1
             PEAK[port] = max(PEAK[port], INFLIGHT[port])
             try:
                 await asyncio.sleep(delay)
-                writer.write(HEAD + BODY)
+                writer.write(page(path))
                 await writer.drain()
             finally:
                 INFLIGHT[port] -= 1
