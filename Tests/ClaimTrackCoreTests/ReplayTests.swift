@@ -87,6 +87,46 @@ final class ReplayTests: XCTestCase {
         XCTAssertEqual(try claims()["The Harbor Authority"]?.status, .supported, "a 304 is judged on the cached page")
     }
 
+    /// Pages are judged while the walk goes on (`StreamChecks`): sixty articles share one sentence word for
+    /// word (so the recorder qualifies its id in all but one, possibly after that claim was judged) and cite
+    /// one shared page and a page each; one claim cites two pages of its own. Every claim gets its verdict, each URL is
+    /// asked for once, and a second run over the same ledger asks for nothing.
+    func testPagesJudgedDuringTheWalkReachEveryClaimAndEachURLIsAskedOnce() throws {
+        var pages: [String: ReplayPageFetcher.Reply] = ["https://port.example/report": .page(Self.report)]
+        for k in 0..<60 {
+            var text = "# Port \(k)\n\nThe Harbor Authority said cargo rose 9 percent in 2025, according to [its annual report](https://port.example/report).\n\n"
+                + "The port hired \(100 + k) dockers in 2025, [officials said](https://port.example/d\(k)).\n"
+            if k == 7 { text += "\nThe port ordered 12 cranes in 2026, according to [its plan](https://port.example/c7) and [its budget](https://port.example/c8).\n" }
+            try text.write(toFile: tmp + "/news/port\(k).md", atomically: true, encoding: .utf8)
+            pages["https://port.example/d\(k)"] = .page("<html><body><article><p>The port hired \(100 + k) dockers in 2025.</p></article></body></html>")
+        }
+        for url in ["https://port.example/c7", "https://port.example/c8"] {
+            pages[url] = .page("<html><body><article><p>The port ordered 12 cranes in 2026.</p></article></body></html>")
+        }
+        let replay = ReplayPageFetcher(pages)
+        let configuration = try configuration()
+        let run = try RunPipeline(configuration: configuration, options: .init(offline: false), fetcher: replay).run()
+        XCTAssertEqual(run.run.counts.pagesFetched, 63)
+        XCTAssertEqual(replay.requested.count, 63, "each URL once: \(replay.requested)")
+        XCTAssertEqual(Set(replay.requested).count, 63)
+        let ledger = try LedgerStore.load(tmp + "/ledger.json")
+        let shared = ledger.claims.values.filter { $0.text.hasPrefix("The Harbor Authority said cargo") }
+        XCTAssertEqual(shared.count, 60)
+        XCTAssertEqual(Set(shared.map(\.id)).count, 60)
+        for claim in ledger.claims.values where !AttributionRecord.urls(claim.attributions).isEmpty {
+            XCTAssertEqual(claim.status, .supported, "\(claim.article): \(claim.text): \(claim.reason)")
+            XCTAssertEqual(claim.evidence.count, AttributionRecord.urls(claim.attributions).count, claim.text)
+            XCTAssertNotNil(claim.lastChecked, claim.text)
+        }
+        XCTAssertEqual(ledger.claims.values.first { $0.text.hasPrefix("The port ordered") }?.evidence.map(\.url),
+                       ["https://port.example/c7", "https://port.example/c8"])
+
+        let again = ReplayPageFetcher(pages)
+        let second = try RunPipeline(configuration: configuration, options: .init(offline: false), fetcher: again).run()
+        XCTAssertEqual(again.requested, [], "nothing is due before recheck_after")
+        XCTAssertEqual(second.statuses[.supported], run.statuses[.supported])
+    }
+
     /// Pages from a folder (`scheme/host/path`), the news search for a named outlet without a link and the
     /// web archive for a dead link, all replayed: resolve's network steps, verify and record, no server.
     func testNewsSearchAndWebArchiveFromAReplayFolder() throws {

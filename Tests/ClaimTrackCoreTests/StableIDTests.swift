@@ -161,6 +161,35 @@ final class StableIDTests: SeedFolderTestCase {
         XCTAssertEqual(ids[0], ids[1])
     }
 
+    /// A claim judged while the walk goes on can be given its qualified id before its outcome is written:
+    /// an article recorded later, with the same sentence and a smaller article id, takes the plain id. The
+    /// outcome still reaches the claim (`Recorder.apply(_:toArticle:)`), and not the newcomer's.
+    func testAnOutcomeReachesAClaimWhoseIDWasQualifiedSinceItWasJudged() throws {
+        let sentence = "The port handled 2.4 million containers in 2025, [the Harbor Authority said](https://port.example/report).\n"
+        let texts = ["a.md": sentence + "\nStory one was filed by the wire desk.\n", "b.md": sentence + "\nStory two was filed by the wire desk.\n"]
+        var renamed = 0
+        for order in [["a.md", "b.md"], ["b.md", "a.md"]] {
+            let store = try LedgerBackends.open(tmp + "/ledger-\(order[0]).json", mode: .write)
+            defer { store.close() }
+            var recorder = Recorder(store: store, runID: try store.beginRun(started: Timestamp.now()), time: Timestamp.now())
+            func extraction(_ name: String) throws -> Extraction {
+                try texts[name]!.write(toFile: tmp + "/" + name, atomically: true, encoding: .utf8)
+                return Extractor().extract(try ArticleReader.read(tmp + "/" + name, displayPath: name).get())
+            }
+            let first = try recorder.record(extraction(order[0]))
+            let judged = try XCTUnwrap(first.claims.first { $0.text.hasPrefix("The port") })
+            let outcome = ClaimOutcome(id: judged.id, evidence: [], status: .supported, reason: "the cited page supports it")
+            try recorder.record(extraction(order[1]))
+            try recorder.apply([outcome], toArticle: order[0])
+            let holder = try XCTUnwrap(try store.bundle(order[0])?.claims.first { $0.text.hasPrefix("The port") })
+            let newcomer = try XCTUnwrap(try store.bundle(order[1])?.claims.first { $0.text.hasPrefix("The port") })
+            if holder.id != judged.id { renamed += 1 }
+            XCTAssertEqual(holder.status, .supported, "order \(order): the judged claim keeps its outcome")
+            XCTAssertEqual(newcomer.status, .pending, "order \(order): the other article's claim is not judged by it")
+        }
+        XCTAssertEqual(renamed, 1, "in one of the two orders the first article's claim is qualified after it was judged")
+    }
+
     /// A ledger written with path-based ids (before `id_scheme`) is migrated on read, keeps every history,
     /// and is kept as it was beside the new one.
     func testOldLedgerIsMigratedOnReadKeepingHistoryAndABackup() throws {

@@ -54,18 +54,6 @@ public struct FetchResult: Sendable {
     public var isFailure: Bool { outcome != .ok && outcome != .not_modified }
 }
 
-/// A URL fetched while the walk went on (`PageFetchStage`): its result, and the content hash of the
-/// decoded page it stored in the page cache (nil when nothing was stored). The body is not kept.
-public struct FetchedPage: Sendable {
-    public var result: FetchResult
-    public var contentHash: String?
-
-    public init(result: FetchResult, contentHash: String?) {
-        self.result = result
-        self.contentHash = contentHash
-    }
-}
-
 /// A fetched page reduced to what verification reads: main text, paragraphs, links, metadata.
 public struct Page: Sendable, Equatable {
     public var url: String

@@ -1,48 +1,35 @@
 import Foundation
 
-/// Stage 4 running beside ingest, extract and record: the recorder hands it the cited pages of each
-/// article as soon as the article is recorded (`request`), and it fetches them on its own thread
-/// while the next articles are read, storing each page in the cache as it arrives. The fetch and
-/// verify step after the walk (`Recorder.checkSources`) then takes these results instead of fetching.
-/// The queue between recorder and fetcher is bounded; a page's body is kept only until it is decoded
-/// and cached, so memory holds the results (URL, outcome, headers, content hash), not the pages.
+/// Stage 4 running beside ingest, extract and record: the recorder asks for the cited pages of each
+/// article as soon as the article is recorded (`request`), and one thread fetches them (libcurl's multi
+/// interface, with the `fetch:` limits) while the next articles are read. Each result goes with its body
+/// to the check pool, which decodes and caches the page and hands both to the recorder's thread
+/// (`CheckPool.Done.fetched`). The queue between recorder and fetcher is bounded, and a body is kept
+/// only until its page is decoded.
 final class PageFetchStage: @unchecked Sendable {
-    typealias Fetched = FetchedPage
-
     private let queue = BoundedQueue<FetchRequest>(capacity: 4096)
-    private let lock = NSLock()
-    private var results: [String: Fetched] = [:]
     private let finished = DispatchSemaphore(value: 0)
-    private var requested = Set<String>()
-
     private let fetcher: any PageFetcher
-    private let cache: PageCache
 
-    init(fetcher: any PageFetcher, cache: PageCache) {
+    init(fetcher: any PageFetcher, pool: CheckPool) {
         self.fetcher = fetcher
-        self.cache = cache
         let thread = Thread { [self] in
-            let cache = self.cache
             self.fetcher.fetch(from: { self.queue.drain() }, keepBodies: true) { result, body in
-                let hash = cache.keep(result, body: body)?.contentHash
-                self.lock.withLock { self.results[result.url] = Fetched(result: result, contentHash: hash) }
+                pool.submit(.decode(result, body: body))
             }
-            self.finished.signal()
+            finished.signal()
         }
         thread.name = "fetch"
         thread.start()
     }
 
-    /// Asks for `request` unless its URL was asked for already in this run (called by the recorder's thread).
-    func request(_ request: FetchRequest) {
-        guard requested.insert(request.url).inserted else { return }
-        queue.push(request)
-    }
+    /// Asks for `request` (called by the recorder's thread, which asks for each URL once).
+    func request(_ request: FetchRequest) { queue.push(request) }
 
-    /// No more requests: waits for the transfers under way and returns every result by URL.
-    func finish() -> [String: Fetched] {
+    /// No more requests: waits for the transfers under way (a stop starts no new one). Every result is
+    /// in the check pool when it returns.
+    func finish() {
         queue.close()
         finished.wait()
-        return lock.withLock { results }
     }
 }

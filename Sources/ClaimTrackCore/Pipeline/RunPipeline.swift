@@ -12,17 +12,19 @@ import Foundation
 ///             pages, news search and web archive (`Fetcher`, libcurl; `ReplayPageFetcher` without a server).
 ///             `PageFetchStage` fetches each recorded article's due pages while the walk goes on.
 /// 5. verify   `ResolvedClaim` + pages → `ClaimOutcome` (`ClaimCheck`, `Verifier` on every core): evidence
-///             per URL and the status its rules give (`StatusRules`).
+///             per URL and the status its rules give (`StatusRules`). `StreamChecks` judges each claim as
+///             soon as its pages are in, on the check pool (`CheckPool`), while the walk goes on.
 /// 6. record   ledger + outcomes → ledger (`Recorder` through `LedgerBackend`): only the recorder changes
 ///             the ledger; one article's bundle at a time, statuses, history, run record; a checkpoint every
 ///             few seconds and at the end (README "Ledger").
 ///
 ///     folder ─walk→ [Entry] ─ingest pool→ IngestResult ─extract pool→ ExtractResult ─resolve+record→ LedgerBackend
-///                                                                         └─due pages→ fetch stage ─┐
-///                              after the walk: news search, the rest fetched, web archive, verify, record ┘
+///                                                                      due pages │          ↑ outcomes
+///                                                   fetch thread → check pool: decode, cache, judge
+///     after the walk, only with a news search or the web archive: search, snapshots, judge, record
 ///
-/// Ingest and extract are pools of `workers` threads joined by bounded queues; resolve and record run on
-/// the calling thread, fetch on its own, verify on every core. The ledger lock is held from before the
+/// Ingest, extract and the check pool are pools of `workers` threads joined by bounded queues; resolve and
+/// record run on the calling thread, fetch on its own. The ledger lock is held from before the
 /// first file read to after the last commit. A PostgreSQL ledger runs the same stages in `PostgresRun`.
 public struct RunPipeline {
     public struct Options: Sendable {
@@ -163,12 +165,13 @@ public struct RunPipeline {
         }
         feeder.start()
 
-        // Stage 4 starts now, beside the walk: each recorded article's due pages are fetched while the
-        // next articles are read (`PageFetchStage`); what is left is fetched after the walk.
+        // Stages 4 and 5 start now, beside the walk: each recorded article's due pages are fetched, decoded
+        // and judged while the next articles are read (`StreamChecks`).
         let cache = PageCache(folder: configuration.cache)
         let pageFetcher = fetcher ?? Fetcher(options: Fetcher.Options(configuration.fetch))
-        let fetchStage = options.offline ? nil : PageFetchStage(fetcher: pageFetcher, cache: cache)
         let checkTime = Date()
+        var checks = options.offline ? nil : StreamChecks(fetcher: pageFetcher, verifier: Verifier(configuration.verify), cache: cache,
+                                                          configuration: configuration, now: checkTime, observer: observer)
         var seen = Set<String>()
         var failedPaths = Set<String>()
         var fetchCounts = Recorder.SourceCheckCounts()
@@ -180,12 +183,8 @@ public struct RunPipeline {
             case .extracted(let extraction):
                 seen.insert(extraction.article.path)
                 claimsFound += extraction.claims.count
-                try recorder.record(extraction)
-                if let fetchStage {
-                    for r in try recorder.dueRequests(extraction.article.path, recheckAfter: configuration.recheckAfter, now: checkTime, cache: cache) {
-                        fetchStage.request(r)
-                    }
-                }
+                let bundle = try recorder.record(extraction)
+                try checks?.add(bundle, recorder: &recorder)
                 // A page that yields nothing to check (paywall stub, script-rendered) is named, and the run goes on.
                 for d in extraction.article.diagnostics {
                     diagnostics.append(d)
@@ -194,9 +193,7 @@ public struct RunPipeline {
             case .unchanged(let path):
                 seen.insert(path)
                 try recorder.recheck(path)
-                if let fetchStage {
-                    for r in try recorder.dueRequests(path, recheckAfter: configuration.recheckAfter, now: checkTime, cache: cache) { fetchStage.request(r) }
-                }
+                try checks?.add(unchanged: path, recorder: &recorder)
             case .failed(let path, let d):
                 failedPaths.insert(path)
                 diagnostics.append(d)
@@ -210,18 +207,22 @@ public struct RunPipeline {
             }
         }
         observer.progress("articles (\(claimsFound) claims found)", done: entries.count, total: entries.count, final: true)
+        // The pages still coming, and their claims judged (a stop starts no new transfer).
+        try checks?.finish(recorder: &recorder)
+        if let checks { fetchCounts = checks.counts }
         // Files gone from the folder take their claims with them; failed ones keep their last good record.
-        // A one-file run removes nothing.
-        // A stopped run has not seen every file: it removes nothing.
-        let prefetched = fetchStage?.finish() ?? [:]
+        // A one-file run removes nothing; a stopped run has not seen every file: it removes nothing.
         let removed = singleFile == nil && !StopRequest.isRequested ? try recorder.removeArticles(notIn: seen.union(failedPaths)) : 0
-        // A stop during the walk still records the pages the fetch stage finished (no new fetch starts).
-        if !options.offline && (!StopRequest.isRequested || !prefetched.isEmpty) {
-            try recorder.loadWorkingSet(everyArticle: configuration.resolve.search.provider == "gdelt")
-            let before = recorder.ledger.claims
-            fetchCounts = recorder.checkSources(fetcher: pageFetcher, verifier: Verifier(configuration.verify),
-                                                cache: cache, configuration: configuration, now: checkTime, observer: observer, prefetched: prefetched)
-            if StopRequest.isRequested { recorder.keepOnlyFinishedChecks(before: before, fetchedAt: started) }
+        // After the walk: the news search for named outlets without a link (every article), and the web
+        // archive's snapshots of dead links (the articles whose claims were left for it).
+        let search = configuration.resolve.search.provider == "gdelt"
+        if let checks, !StopRequest.isRequested, search || !checks.deferred.isEmpty {
+            try recorder.loadWorkingSet(everyArticle: search, only: search ? nil : checks.deferred)
+            let more = recorder.checkSources(fetcher: pageFetcher, verifier: Verifier(configuration.verify), cache: cache,
+                                             configuration: configuration, now: checkTime, observer: observer, fetchedInRun: checks.fetched)
+            fetchCounts.fetched += more.fetched
+            fetchCounts.notModified += more.notModified
+            fetchCounts.failed += more.failed
             try recorder.storeWorkingSet()
         }
         try recorder.pruneRetired(now: Date())
@@ -310,16 +311,5 @@ public enum Timestamp {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
         return formatter.string(from: date)
-    }
-}
-
-extension Recorder {
-    /// After a stop during fetch: a claim keeps its new evidence and status only when every page it
-    /// cites was fetched in this run; the others go back to what they were before the fetch (a page not
-    /// fetched is not a failed page). The pages that were fetched stay in the ledger and the cache.
-    mutating func keepOnlyFinishedChecks(before: [String: ClaimRecord], fetchedAt time: String) {
-        for (id, old) in before where ledger.claims[id] != old {
-            if !Self.urls(of: old).allSatisfy({ ledger.sources[$0]?.fetchedAt == time }) { ledger.claims[id] = old }
-        }
     }
 }

@@ -17,10 +17,10 @@ extension Recorder {
         var notModified = 0
     }
 
-    /// `prefetched`: the pages the fetch stage already fetched during the walk (`PageFetchStage`), by URL;
-    /// only the others are fetched here.
+    /// `fetchedInRun`: URLs this run fetched already (during the walk, `StreamChecks`); their records are
+    /// in `ledger.sources` and they are not fetched again.
     mutating func checkSources(fetcher: any PageFetcher, verifier: Verifier, cache: PageCache, configuration: Configuration, now: Date,
-                               observer: RunObserver, prefetched: [String: FetchedPage] = [:]) -> SourceCheckCounts {
+                               observer: RunObserver, fetchedInRun: Set<String> = []) -> SourceCheckCounts {
         var counts = SourceCheckCounts()
         let recheckAfter = configuration.recheckAfter
         if configuration.resolve.search.provider == "gdelt" {
@@ -43,14 +43,8 @@ extension Recorder {
             guard let s = ledger.sources[url], let hash = s.contentHash, cache.contains(hash) else { return FetchRequest(url: url) }
             return FetchRequest(url: url, etag: s.etag, lastModified: s.lastModified)
         }
-        var done = 0
-        for request in requests {
-            guard let fetched = prefetched[request.url] else { continue }
-            done += 1
-            record(fetched.result, body: nil, contentHash: fetched.contentHash, cache: cache, counts: &counts)
-            if fetched.result.isFailure { observer.fetchFailed(url: fetched.result.url, outcome: fetched.result.outcome, detail: fetched.result.detail) }
-        }
-        fetcher.fetch(requests.filter { prefetched[$0.url] == nil }, keepBodies: true) { result, body in
+        var done = requests.count { fetchedInRun.contains($0.url) }
+        fetcher.fetch(requests.filter { !fetchedInRun.contains($0.url) }, keepBodies: true) { result, body in
             done += 1
             record(result, body: body, cache: cache, counts: &counts)
             if result.isFailure {
@@ -146,28 +140,16 @@ extension Recorder {
         return isStale(claim, recheckAfter, now)
     }
 
-    /// The requests for the due claims' pages of the article at `path` (the rule of `checkSources`), for the
-    /// fetch stage that runs while the walk goes on.
-    func dueRequests(_ path: String, recheckAfter: Duration, now: Date, cache: PageCache) throws -> [FetchRequest] {
-        guard store.entry(path)?.citesURLs == true, let bundle = try store.bundle(path) else { return [] }
-        let citing = bundle.claims.filter { !Self.urls(of: $0).isEmpty }
-        let sources = try store.sources(citing.flatMap { Self.urls(of: $0) })
-        var seen = Set<String>()
-        var out: [FetchRequest] = []
-        for claim in citing where isDue(claim, recheckAfter: recheckAfter, now: now, source: { sources[$0] }) {
-            for url in Self.urls(of: claim) where seen.insert(url).inserted {
-                let s = sources[url]
-                if s?.waitUntil.flatMap(Timestamp.parse).map({ $0 > now }) == true { continue }
-                guard let s, let hash = s.contentHash, cache.contains(hash) else { out.append(FetchRequest(url: url)); continue }
-                out.append(FetchRequest(url: url, etag: s.etag, lastModified: s.lastModified))
-            }
-        }
-        return out
+    /// Updates the URL's ledger record; a page is stored in the cache, a failure never is.
+    mutating func record(_ r: FetchResult, body: [UInt8]?, cache: PageCache, counts: inout SourceCheckCounts) {
+        let page = r.outcome == .ok ? cache.keep(r, body: body) : nil
+        ledger.sources[r.url] = Self.source(ledger.sources[r.url], after: r, page: page, time: time, counts: &counts)
     }
 
-    /// Updates the URL's ledger record; a page is stored in the cache, a failure never is.
-    mutating func record(_ r: FetchResult, body: [UInt8]?, contentHash: String? = nil, cache: PageCache, counts: inout SourceCheckCounts) {
-        var s = ledger.sources[r.url] ?? SourceRecord(url: r.url)
+    /// A URL's record after a fetch at `time`: `page` is the decoded page of an `ok` result (a body the tool
+    /// cannot read keeps the content hash it had).
+    static func source(_ old: SourceRecord?, after r: FetchResult, page: Page?, time: String, counts: inout SourceCheckCounts) -> SourceRecord {
+        var s = old ?? SourceRecord(url: r.url)
         s.fetchedAt = time
         s.fetch = r.outcome
         s.httpStatus = r.httpStatus
@@ -177,11 +159,7 @@ extension Recorder {
         switch r.outcome {
         case .ok:
             counts.fetched += 1
-            if let contentHash {
-                s.contentHash = contentHash  // decoded and cached by the fetch stage
-            } else if let page = cache.keep(r, body: body) {
-                s.contentHash = page.contentHash
-            }
+            if let page { s.contentHash = page.contentHash }
             s.etag = r.etag
             s.lastModified = r.lastModified
             s.error = nil
@@ -198,7 +176,7 @@ extension Recorder {
             s.firstFailure = s.firstFailure ?? time
             s.failures = (s.failures ?? 0) + 1
         }
-        ledger.sources[r.url] = s
+        return s
     }
 
     /// Stage 5 for the due claims (`ClaimCheck`), its outcomes written into their records: evidence,
@@ -208,10 +186,36 @@ extension Recorder {
         let sources = ledger.sources
         for outcome in ClaimCheck.outcomes(claims, sources: { sources[$0] }, page: cache.load, verifier: verifier) {
             guard var claim = ledger.claims[outcome.id] else { continue }
-            claim.evidence = outcome.evidence
-            claim.lastChecked = time
-            setStatus(&claim, outcome.status, outcome.reason)
+            apply(outcome, to: &claim)
             ledger.claims[outcome.id] = claim
         }
+    }
+
+    /// A claim's check written into its record: evidence, status and reason, checked at this run's time.
+    func apply(_ outcome: ClaimOutcome, to claim: inout ClaimRecord) {
+        claim.evidence = outcome.evidence
+        claim.lastChecked = time
+        setStatus(&claim, outcome.status, outcome.reason)
+    }
+
+    /// The outcomes of some of an article's claims (judged while the walk went on) written into its bundle
+    /// as the ledger holds it now. A claim may have been given its qualified id since it was judged, when
+    /// another article recorded later holds the same sentence (`ledgerID`).
+    mutating func apply(_ outcomes: [ClaimOutcome], toArticle path: String) throws {
+        guard var b = try store.bundle(path), let articleID = b.article?.id else { return }
+        var byID = Dictionary(outcomes.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let held = Set(b.claims.map(\.id))
+        for o in outcomes where !held.contains(o.id) {
+            let qualified = ClaimID.qualified(o.id, article: articleID)
+            if byID[qualified] == nil { byID[qualified] = ClaimOutcome(id: qualified, evidence: o.evidence, status: o.status, reason: o.reason) }
+        }
+        var changed = false
+        for k in b.claims.indices {
+            guard let outcome = byID[b.claims[k].id] else { continue }
+            let before = b.claims[k]
+            apply(outcome, to: &b.claims[k])
+            changed = changed || b.claims[k] != before
+        }
+        if changed { try stage(b) }
     }
 }

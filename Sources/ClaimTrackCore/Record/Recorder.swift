@@ -42,7 +42,9 @@ struct Recorder {
     /// only a bundle the run wrote can hold a history entry of this run.
     private(set) var digestCounts: [String: Digest.Counts] = [:]
 
-    mutating func record(_ extraction: Extraction) throws {
+    /// Records one article's extraction; returns its bundle as staged.
+    @discardableResult
+    mutating func record(_ extraction: Extraction) throws -> ArticleBundle {
         let article = extraction.article
         let path = article.path
         let fingerprint = ClaimID.fingerprint(article.text)
@@ -102,6 +104,7 @@ struct Recorder {
         bundle.claims = ids.map { live[$0]! }
         bundle.retired = retired.values.sorted { $0.id < $1.id }
         try stage(bundle)
+        return bundle
     }
 
     /// Writes a bundle through the backend and notes what it adds to the run's digest counts.
@@ -301,10 +304,11 @@ struct Recorder {
 
     /// Reads the articles whose claims cite pages (every article when a news search may find pages for
     /// named outlets), their claims and the records of the URLs they cite, into `ledger`.
-    mutating func loadWorkingSet(everyArticle: Bool) throws {
+    /// `only`: just these articles (nil: every article whose claims cite pages, or every article).
+    mutating func loadWorkingSet(everyArticle: Bool = false, only: Set<String>? = nil) throws {
         ledger = Ledger()
         workingSet = []
-        for e in store.entries() where everyArticle || e.citesURLs {
+        for e in store.entries() where only.map({ $0.contains(e.path) }) ?? (everyArticle || e.citesURLs) {
             guard let b = try store.bundle(e.path), let a = b.article else { continue }
             workingSet.append(e.path)
             ledger.articles[e.path] = a
