@@ -12,7 +12,11 @@ public struct PageCache: Sendable {
 
     public func contains(_ hash: String) -> Bool { FileManager.default.fileExists(atPath: path(hash)) }
 
+    /// A body already stored under its hash is not written again (its page is the same; a file is only
+    /// ever there whole, `AtomicFile`).
     public func store(_ page: Page) throws {
+        let target = path(page.contentHash)
+        guard !FileManager.default.fileExists(atPath: target) else { return }
         let json = JSONValue.object([
             ("url", .string(page.url)), ("final_url", .string(page.finalURL)), ("content_type", .string(page.contentType)),
             ("encoding", .string(page.encoding)), ("content_hash", .string(page.contentHash)),
@@ -21,7 +25,6 @@ public struct PageCache: Sendable {
             ("paragraphs", .array(page.paragraphs.map { .array([.int($0.lowerBound), .int($0.upperBound)]) })),
             ("text", .string(page.text)),
         ]).serialized(pretty: false)
-        let target = path(page.contentHash)
         try FileManager.default.createDirectory(atPath: PathUtil.parent(of: target), withIntermediateDirectories: true)
         try AtomicFile.write(Data(json.utf8), to: target)
     }

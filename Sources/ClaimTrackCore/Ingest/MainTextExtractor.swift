@@ -353,9 +353,14 @@ struct MainTextExtractor {
         let length = textLength[node]
         guard length > 0, length <= BoilerplateRules.maxLabelLength else { return false }
         let text = flatText(node)
-        let words = Self.normalizedWords(text)
-        if tag == "h1" || tag == "h2", let title, Self.isTitle(words, title: title) { return true }
-        if tag == "time" || length <= BoilerplateRules.maxDateLineLength, Self.isDateLine(words) { return true }
+        // The words only for the tests that read them: most short blocks are paragraphs.
+        let heading = (tag == "h1" || tag == "h2") && title != nil
+        let dateLine = tag == "time" || length <= BoilerplateRules.maxDateLineLength
+        if heading || dateLine {
+            let words = Self.normalizedWords(text)
+            if heading, let title, Self.isTitle(words, title: title) { return true }
+            if dateLine, Self.isDateLine(words) { return true }
+        }
         return Self.isLabelText(text.lowercased())
     }
 

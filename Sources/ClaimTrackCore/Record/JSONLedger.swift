@@ -398,10 +398,9 @@ public final class JSONLedger: LedgerBackend {
 
     public func stage(source: SourceRecord) throws {
         let k = Self.shard(of: source.url)
-        var b = try bucket(k)
-        guard b[source.url] != source else { return }
-        b[source.url] = source
-        sourceBuckets[k] = b
+        guard try bucket(k)[source.url] != source else { return }
+        // In place: a copy of the bucket per record would make a run's source writes quadratic.
+        sourceBuckets[k]![source.url] = source
         dirtySources.insert(k)
     }
 

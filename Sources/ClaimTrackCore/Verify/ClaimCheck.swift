@@ -41,7 +41,7 @@ public enum ClaimCheck {
             pageOf.append(hashes)
         }
         // The claim as the article states it: the verifier drops its framing itself, so `check` gives the same answer.
-        let results = judge(jobs.map { ($0.text, pages[$0.hash]!.text) }, verifier: verifier)
+        let results = judge(jobs.map { ($0.text, $0.hash) }, pages: pages, verifier: verifier)
         var byClaimAndHash: [Int: [String: Verifier.Result]] = [:]
         for (k, job) in jobs.enumerated() { byClaimAndHash[job.claim, default: [:]][job.hash] = results[k] }
         return claims.enumerated().map { c, claim in
@@ -61,15 +61,30 @@ public enum ClaimCheck {
         }
     }
 
-    /// Each (claim, page text) pair judged, on every core; results in the order of `pairs`.
-    public static func judge(_ pairs: [(String, String)], verifier: Verifier) -> [Verifier.Result] {
-        struct Out: @unchecked Sendable { let slots: UnsafeMutablePointer<Verifier.Result?> }
-        let out = Out(slots: .allocate(capacity: max(1, pairs.count)))
-        out.slots.initialize(repeating: nil, count: max(1, pairs.count))
-        defer { out.slots.deinitialize(count: max(1, pairs.count)); out.slots.deallocate() }
-        DispatchQueue.concurrentPerform(iterations: pairs.count) { k in
-            out.slots[k] = verifier.check(claim: pairs[k].0, page: pairs[k].1)
+    /// Each (claim, page hash) pair judged, on every core, each page divided into sentences once; results
+    /// in the order of `pairs`.
+    static func judge(_ pairs: [(String, String)], pages: [String: Page], verifier: Verifier) -> [Verifier.Result] {
+        let hashes = Array(Set(pairs.map(\.1)))
+        var split: [[Verifier.Sentence]] = []
+        if hashes.count == 1 {
+            split = [Verifier.sentences(pages[hashes[0]]!.text)]
+        } else {
+            split = parallelMap(hashes.count) { Verifier.sentences(pages[hashes[$0]]!.text) }
         }
-        return (0..<pairs.count).map { out.slots[$0]! }
+        let byHash = Dictionary(uniqueKeysWithValues: zip(hashes, split))
+        if pairs.count == 1 { return [verifier.check(claim: pairs[0].0, sentences: byHash[pairs[0].1]!)] }
+        return parallelMap(pairs.count) { verifier.check(claim: pairs[$0].0, sentences: byHash[pairs[$0].1]!) }
+    }
+
+    /// `work(k)` for k in 0..<count on every core; results in order.
+    private static func parallelMap<T: Sendable>(_ count: Int, _ work: @Sendable (Int) -> T) -> [T] {
+        let out = Slots<T>(slots: .allocate(capacity: max(1, count)))
+        out.slots.initialize(repeating: nil, count: max(1, count))
+        defer { out.slots.deinitialize(count: max(1, count)); out.slots.deallocate() }
+        DispatchQueue.concurrentPerform(iterations: count) { k in out.slots[k] = work(k) }
+        return (0..<count).map { out.slots[$0]! }
     }
 }
+
+/// Result slots the threads of `concurrentPerform` write, each its own.
+private struct Slots<T>: @unchecked Sendable { let slots: UnsafeMutablePointer<T?> }

@@ -56,7 +56,7 @@ public struct Verifier: Sendable {
 
     public init(_ v: Configuration.Verify) { self.init(supported: v.supported, partial: v.partial) }
 
-    struct Sentence {
+    struct Sentence: Sendable {
         var text: String
         var stems: Set<String>
         var prefixes: Set<String>
@@ -70,10 +70,13 @@ public struct Verifier: Sendable {
     /// The claim loses its framing (`ClaimFraming`), is divided into its statements, and each statement is
     /// judged against its own best passage: supported when all are, contradicted when one is, partial when
     /// some are supported (or partly) and none contradicted, else unsupported.
-    public func check(claim: String, page: String) -> Result {
+    public func check(claim: String, page: String) -> Result { check(claim: claim, sentences: Self.sentences(page)) }
+
+    /// The same, against a page already divided into its sentences (`sentences(_:)`): a page that several
+    /// claims cite is divided once.
+    func check(claim: String, sentences: [Sentence]) -> Result {
         let proposition = ClaimFraming.proposition(claim)
         let parts = ClaimFraming.subclaims(proposition)
-        let sentences = Self.sentences(page)
         var results = parts.map { judge($0, sentences) }
         // Another person credited: the claim's speaker against the speaker of each part's passage.
         let speakers = Credit.people(in: claim, surnameAlone: true)
