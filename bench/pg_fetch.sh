@@ -115,6 +115,10 @@ paths = [a["path"] for a in arts]
 histories = [len(c.get("history", [])) for a in arts for c in a["claims"]]
 print(f"exactly once: {len(paths)} articles recorded ({len(set(paths))} distinct, folder {folder}), {len(histories)} claims, "
       f"history entries per claim: min {min(histories, default=0)} max {max(histories, default=0)}")
+import collections
+pending = collections.Counter(c.get("reason", "") for a in arts for c in a["claims"] if c["status"] == "pending")
+if pending:
+    print(f"pending claims: {sum(pending.values())}, by reason: " + "; ".join(f"{n} {r}" for r, n in pending.most_common(3)))
 print("server, per host: " + "; ".join(f"{p}: at most {s['peak_concurrency']} at once, {s['requests']} requests, "
                                        f"{s['paths']} paths, {s['paths_asked_twice']} asked twice" for p, s in stats.items()))
 print(f"largest per-host concurrency: {max(s['peak_concurrency'] for s in stats.values())} (per_host {int(per_host)}, must not exceed it)")

@@ -4,7 +4,9 @@
 # and peak RSS), then WORKERS worker processes at once over a fresh database (wall time of the last
 # to finish, peak RSS of each, and a check that every article was recorded exactly once).
 #
-# Usage: bench/pg_offline.sh [COUNT] [WORKERS]     (defaults 10000 and 4)
+# Usage: bench/pg_offline.sh [COUNT] [WORKERS]     (defaults 10000 and 4; WORKERS 0 skips the many-worker
+#        part, JSON=0 skips the JSON peer: `JSON=0 bench/pg_offline.sh 100000 0` is one PostgreSQL worker's
+#        peak RSS at 100,000 articles)
 # Starts a private PostgreSQL cluster in a temporary folder on 127.0.0.1 (bench/pg_cluster.sh: durable
 # settings off as in the tests, PG_DURABLE=1 keeps them) and stops it at the end.
 # With BIN=BINARY that build is measured and nothing is built.
@@ -27,15 +29,19 @@ measure() {  # prints "seconds peak_kb"
 }
 echo "articles: $count in $work/articles, $(nproc) cores, PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on port $port"
 
-rm -rf "$work/ledger.json" "$work/ledger.json.lock" "$work/ledger.json.d"
-read -r js jm < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$work/ledger.json")
-read -r jrs jrm < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$work/ledger.json")
+js=0; jm=0; jrs=0; jrm=0
+if [ "${JSON:-1}" = 1 ]; then
+  rm -rf "$work/ledger.json" "$work/ledger.json.lock" "$work/ledger.json.d"
+  read -r js jm < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$work/ledger.json")
+  read -r jrs jrm < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$work/ledger.json")
+fi
 db -c "CREATE DATABASE one"
 url="postgresql://postgres@127.0.0.1:$port/one"
 read -r ps pm < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$url")
 read -r prs prm < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$url")
-echo "one worker, first run: JSON ${js}s ${jm} KB, PostgreSQL ${ps}s ${pm} KB = $(awk -v a="$ps" -v b="$js" 'BEGIN {printf "%.2f", a / b}')x (target <= 2x)"
+echo "one worker, first run: JSON ${js}s ${jm} KB, PostgreSQL ${ps}s ${pm} KB = $(awk -v a="$ps" -v b="$js" 'BEGIN {printf "%.2f", b > 0 ? a / b : 0}')x (target <= 2x)"
 echo "one worker, unchanged rerun: JSON ${jrs}s ${jrm} KB, PostgreSQL ${prs}s ${prm} KB"
+[ "$workers" -gt 0 ] || exit 0
 
 db -c "CREATE DATABASE many"
 url="postgresql://postgres@127.0.0.1:$port/many"

@@ -10,6 +10,9 @@ import Glibc
 ///     worker ─┼─ SKIP LOCKED + lease ─┼─ pages:    fetch each due URL once           (one row per URL)
 ///     worker ─┘                       └─ verify:   judge the due claims' pages       (one row per article)
 ///
+/// Pages are queued as articles are recorded and fetched from then on: a worker takes a batch of them
+/// between two batches of articles, so fetching overlaps reading; the pages phase fetches what is left.
+///
 /// The first worker opens the run and queues the folder's articles; the others join it. Each phase's rows
 /// are claimed in batches with `FOR UPDATE SKIP LOCKED` and a lease the worker's heartbeat renews; a batch
 /// is committed in one transaction that also marks its rows done, and only while the worker still holds
@@ -77,7 +80,12 @@ public struct PostgresRun {
             if phase == "closed" { break }
             let progressed: Bool
             switch phase {
-            case "articles": progressed = try work.articles(limit: articleBatch, entries: byPath, done: &done)
+            case "articles":
+                progressed = try work.articles(limit: articleBatch, entries: byPath, done: &done)
+                // Pages are fetched while the articles are read: between two batches of articles, a batch of
+                // the URLs recorded so far (each once, politely across every worker), so the fetch's waiting
+                // overlaps the other workers' reading. The verify phase still waits for every page.
+                if !run.offline, try work.pages(limit: pageBatch) { continue }
             case "pages": progressed = try work.pages(limit: pageBatch)
             case "verify": progressed = try work.verify(limit: articleBatch)
             default: progressed = false
@@ -525,10 +533,10 @@ extension PostgresRun {
             let claimed = try claim("work_articles", key: "path", phase: "verify", limit: limit, extra: ", w.due")
             guard claimed.rows > 0 else { return false }
             let paths = (0..<claimed.rows).map { claimed.string($0, 0)! }
-            var due: [String] = []
+            var duePerArticle: [String: [String]] = [:]
             for r in 0..<claimed.rows {
                 guard let text = claimed.string(r, 1), case .array(let items)? = try? JSONReader(Array(text.utf8)).value() else { continue }
-                for case .string(let id) in items { due.append(id) }
+                for case .string(let id) in items { duePerArticle[paths[r], default: []].append(id) }
             }
             do {
                 try store.guarded(reading: false) {
@@ -536,7 +544,7 @@ extension PostgresRun {
                         let backend = try backend(scope: paths)
                         var recorder = Recorder(store: backend, runID: run.id, time: run.started)
                         try recorder.loadWorkingSet(everyArticle: false)
-                        recorder.applyEvidence(to: due.sorted(), verifier: verifier, cache: cache)
+                        recorder.applyEvidence(to: recorder.heldIDs(duePerArticle).sorted(), verifier: verifier, cache: cache)
                         recorder.ledger.sources = [:]
                         try recorder.storeWorkingSet()
                         guard try finish("work_articles", key: "path", paths) else { throw LeaseLost() }

@@ -198,6 +198,20 @@ extension Recorder {
         setStatus(&claim, outcome.status, outcome.reason)
     }
 
+    /// The ids the working set holds for claim ids noted per article earlier in the run: an id the recorder
+    /// qualified since (the same sentence recorded later in an article with a smaller id, `ledgerID`) is
+    /// taken in its qualified form.
+    func heldIDs(_ idsPerArticle: [String: [String]]) -> [String] {
+        idsPerArticle.flatMap { path, ids in
+            ids.compactMap { id -> String? in
+                if ledger.claims[id]?.article == path { return id }
+                guard let articleID = ledger.articles[path]?.id else { return nil }
+                let qualified = ClaimID.qualified(id, article: articleID)
+                return ledger.claims[qualified] != nil ? qualified : nil
+            }
+        }
+    }
+
     /// The outcomes of some of an article's claims (judged while the walk went on) written into its bundle
     /// as the ledger holds it now. A claim may have been given its qualified id since it was judged, when
     /// another article recorded later holds the same sentence (`ledgerID`).
