@@ -19,8 +19,9 @@ final class ReplayTests: XCTestCase {
         + "<p>Cargo through the port rose 9 percent in 2025, the Harbor Authority said in its annual report.</p>"
         + "<p>The authority added 800 jobs at the port during the year, most of them permanent.</p></article></body></html>"
 
-    func configuration(search: Bool = false, recheck: String = "7d") throws -> Configuration {
+    func configuration(search: Bool = false, archive: Bool = false, recheck: String = "7d") throws -> Configuration {
         var yaml = "articles: \(tmp)/news\nledger: \(tmp)/ledger.json\ncache: \(tmp)/cache\nrecheck_after: \(recheck)\n"
+        if archive && !search { yaml += "resolve:\n  archive: {provider: wayback, endpoint: \"https://archive.example/available\"}\n" }
         if search {
             yaml += "resolve:\n  search: {provider: gdelt, endpoint: \"https://search.example/doc\"}\n"
                 + "  archive: {provider: wayback, endpoint: \"https://archive.example/available\"}\n"
@@ -125,6 +126,32 @@ final class ReplayTests: XCTestCase {
         let second = try RunPipeline(configuration: configuration, options: .init(offline: false), fetcher: again).run()
         XCTAssertEqual(again.requested, [], "nothing is due before recheck_after")
         XCTAssertEqual(second.statuses[.supported], run.statuses[.supported])
+    }
+
+    /// With the web archive on and no news search, a claim whose link is dead is left for the step after
+    /// the walk, which looks up its snapshot and judges it there; the article's other claim is judged
+    /// during the walk, and no page is fetched twice.
+    func testADeadLinkIsJudgedAgainstItsSnapshotAfterTheWalk() throws {
+        try "---\ndate: 2025-01-12\n---\n# Port\n\nThe port hired 300 dockers in 2025, [officials said](https://port.example/gone).\n\n"
+            .appending("The Harbor Authority said cargo rose 9 percent in 2025, according to [its annual report](https://port.example/report).\n")
+            .write(toFile: tmp + "/news/port.md", atomically: true, encoding: .utf8)
+        let lookup = Providers.waybackURL(endpoint: "https://archive.example/available", url: "https://port.example/gone",
+                                          timestamp: Providers.parseDate("2025-01-12"))
+        let snapshot = "https://archive.example/web/20250110000000/https://port.example/gone"
+        let replay = ReplayPageFetcher([
+            "https://port.example/report": .page(Self.report),
+            lookup: .page(#"{"archived_snapshots": {"closest": {"available": true, "status": "200", "timestamp": "20250110000000", "url": "\#(snapshot)"}}}"#,
+                          contentType: "application/json"),
+            snapshot: .page("<html><body><article><p>The port hired 300 dockers in 2025, officials said.</p></article></body></html>"),
+        ])
+        _ = try RunPipeline(configuration: try configuration(archive: true), options: .init(offline: false), fetcher: replay).run()
+        let c = try claims()
+        let archived = try XCTUnwrap(c["The port hired 300 d"])
+        XCTAssertEqual(archived.evidence.first?.fetch, .not_found)
+        XCTAssertEqual(archived.evidence.first?.archiveUrl, snapshot)
+        XCTAssertEqual(archived.status, .supported, archived.reason)
+        XCTAssertEqual(c["The Harbor Authority"]?.status, .supported)
+        XCTAssertEqual(replay.requested.filter { $0.hasPrefix("https://port.example/") }.sorted(), ["https://port.example/gone", "https://port.example/report"])
     }
 
     /// Pages from a folder (`scheme/host/path`), the news search for a named outlet without a link and the

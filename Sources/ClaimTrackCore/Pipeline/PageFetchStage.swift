@@ -32,4 +32,7 @@ final class PageFetchStage: @unchecked Sendable {
         queue.close()
         finished.wait()
     }
+
+    /// No more requests, without waiting (a run ended by an error): the thread ends after its transfers.
+    func close() { queue.close() }
 }

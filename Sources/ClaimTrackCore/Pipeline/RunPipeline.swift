@@ -172,6 +172,7 @@ public struct RunPipeline {
         let checkTime = Date()
         var checks = options.offline ? nil : StreamChecks(fetcher: pageFetcher, verifier: Verifier(configuration.verify), cache: cache,
                                                           configuration: configuration, now: checkTime, observer: observer)
+        defer { checks?.close() }
         var seen = Set<String>()
         var failedPaths = Set<String>()
         var fetchCounts = Recorder.SourceCheckCounts()

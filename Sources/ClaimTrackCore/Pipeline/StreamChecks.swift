@@ -119,6 +119,12 @@ struct StreamChecks {
         waiters = [:]
     }
 
+    /// Lets the threads end without waiting for them (a run ended by an error before `finish`).
+    func close() {
+        fetch.close()
+        pool.close()
+    }
+
     /// A dead link, with the web archive on: the claim is judged after the walk, against its snapshot.
     private func isDead(_ outcome: FetchOutcome?) -> Bool {
         archive && outcome.map { [.not_found, .dns, .timeout].contains($0) } == true
