@@ -47,6 +47,27 @@ final class OneVerdictTests: XCTestCase {
         return out
     }
 
+    /// The same pairs give the same bytes in every process: a claim's months, its words and the sums over
+    /// them are taken in the claim's order, not in a Set's (whose order is seeded anew by each process).
+    func testTheSameBatchGivesTheSameBytesInEveryProcess() throws {
+        let page = "The port closed in January, reopened in March and closed again in December 2025, officials said. "
+            + "Cargo fell 12 percent over the year, and the harbor master left in May."
+        let claims = ["The port closed in January, reopened in March and shut again in December 2025, after the storms.",
+                      "The harbor master left in May, when cargo had fallen 12 percent since January and March.",
+                      "In December, January and March the port handled less cargo than in May 2025, the port said."]
+        let pairs = try claims.enumerated().map { k, claim in
+            String(decoding: try JSONSerialization.data(withJSONObject: ["id": "\(k)", "claim": claim, "text": page]), as: UTF8.self)
+        }.joined(separator: "\n")
+        try pairs.write(toFile: tmp + "/pairs.jsonl", atomically: true, encoding: .utf8)
+        let outputs = try (0..<4).map { _ -> String in
+            let r = try CLI.run(["check", "--batch", "pairs.jsonl"], cwd: tmp)
+            XCTAssertEqual(r.status, 0, r.stderr)
+            return r.stdout
+        }
+        XCTAssertTrue(outputs[0].contains("\"matched\""), outputs[0])
+        for other in outputs.dropFirst() { XCTAssertEqual(other, outputs[0]) }
+    }
+
     func testRunAndEveryCheckAgree() throws {
         let url = server.url("/page/minutes")
         // The case: the article's own framing around a figure the page gives otherwise.

@@ -152,13 +152,21 @@ public struct Verifier: Sendable {
         static let pageKeyShare = 0.4
     }
 
+    /// Each element once, in order.
+    static func once(_ words: [String]) -> [String] {
+        var seen = Set<String>()
+        return words.filter { seen.insert($0).inserted }
+    }
+
     func judge(_ statement: String, _ sentences: [Sentence]) -> Result {
         let terms = KeyTerms(statement)
         guard !sentences.isEmpty, !terms.content.isEmpty else {
             return Result(verdict: .unsupported, score: 0, passage: "", passages: [], matched: [], missing: keyTexts(terms), conflicts: [])
         }
         // Inverse document frequency of each claim word over the page's sentences.
-        let query = Array(Set(terms.content))
+        // The claim's words once each, in its order: a Set's order changes from one process to the next, and
+        // sums over it would change in their last bits.
+        let query = Self.once(terms.content)
         let n = Double(sentences.count)
         var idf: [String: Double] = [:]
         for q in query {
@@ -189,7 +197,7 @@ public struct Verifier: Sendable {
         while top.count < depth {
             var bestGain = 0.0, bestIndex: Int?
             for i in ranking where !top.contains(i) {
-                let gain = Self.coveredWords(terms, [sentences[i]]).subtracting(covered).reduce(0.0) { $0 + min(idf[$1] ?? 1, 2.5) }
+                let gain = Self.coveredWords(terms, [sentences[i]]).subtracting(covered).sorted().reduce(0.0) { $0 + min(idf[$1] ?? 1, 2.5) }
                 if gain > bestGain { bestGain = gain; bestIndex = i }
             }
             guard let next = bestIndex, covered.count < wanted.count else { break }
@@ -263,7 +271,7 @@ public struct Verifier: Sendable {
         // statement is the same but for its direction, which the conflict names.
         let pageUp = !stems.isDisjoint(with: Self.upWords), pageDown = !stems.isDisjoint(with: Self.downWords)
         var oppositeWeight = 0.0
-        for q in Set(terms.content) {
+        for q in Self.once(terms.content) {
             // Rare words weigh more, but a word the page never uses does not outweigh the rest.
             let w = min(idf[q] ?? 1, 2.5)
             total += w
@@ -281,7 +289,7 @@ public struct Verifier: Sendable {
         // missing; a missing one is contradicted by a figure of the same measure, in an on-topic sentence,
         // that no other figure of the claim accounts for.
         let onTopic = !findConflicts ? [] : window.filter { sentence in
-            let words = Set(terms.content)
+            let words = Self.once(terms.content)
             guard !words.isEmpty else { return false }
             var t = 0.0, f = 0.0
             for q in words {
@@ -327,7 +335,9 @@ public struct Verifier: Sendable {
         }
         var monthConflicts: [(month: String, line: String)] = []
         let windowMonths = window.flatMap(\.months).filter { !$0.isPublication }.map(\.name)
-        for month in Set(terms.months.map(\.name)) {
+        var seenMonths = Set<String>()
+        // In the claim's order (a Set's order changes from one process to the next, and the evidence with it).
+        for month in terms.months.map(\.name) where seenMonths.insert(month).inserted {
             if windowMonths.contains(month) { matched.append(month); continue }
             missing.append(month)
             let others = Set(onTopic.flatMap(\.months).filter { !$0.isPublication && !terms.months.map(\.name).contains($0.name) }.map(\.name))
@@ -380,7 +390,7 @@ public struct Verifier: Sendable {
             else if !claimB.isEmpty, claimA.isEmpty, pageB.isEmpty, !pageA.isEmpty { (said, against) = (claimB, pageA) }
             else { continue }
             var total = 0.0, found = 0.0
-            for q in words.subtracting(said) {
+            for q in words.subtracting(said).sorted() {
                 let w = min(idf[q] ?? 1, 2.5)
                 total += w
                 if sentence.stems.contains(q) || KeyTerms.prefix(q).map(sentence.prefixes.contains) == true { found += w }
