@@ -150,7 +150,7 @@ struct KeyTerms {
     static func number(_ t: [Token], _ i: inout Int) -> Number? {
         let start = i
         var currency: String?
-        if t[i].text.count == 1, let c = t[i].text.unicodeScalars.first, let name = currencySymbols[c], i + 1 < t.count { currency = name; i += 1 }
+        if t[i].text.utf8.count <= 4, t[i].text.count == 1, let c = t[i].text.unicodeScalars.first, let name = currencySymbols[c], i + 1 < t.count { currency = name; i += 1 }
         var value: Double?
         var raw = t[i].text
         let lower = t[i].lower
@@ -349,14 +349,19 @@ struct KeyTerms {
     static func stem(_ w: String) -> String {
         if let month = months[w] { return month }
         var w = w
-        if w.hasSuffix("’s") || w.hasSuffix("'s") { w.removeLast(2) }
-        for suffix in ["ingly", "edly", "ing", "ies", "ied", "ed", "es", "s", "ly"] where w.count > suffix.count + 3 && w.hasSuffix(suffix) {
+        // The length in characters, counted once (an ASCII word's is its byte count).
+        var length = w.utf8.allSatisfy { $0 < 128 } ? w.utf8.count : w.count
+        if w.hasSuffix("’s") || w.hasSuffix("'s") { w.removeLast(2); length -= 2 }
+        for suffix in stemSuffixes where length > suffix.count + 3 && w.hasSuffix(suffix) {
             w.removeLast(suffix.count)
             if suffix == "ies" || suffix == "ied" { w += "y" }
             break
         }
         return w
     }
+
+    /// Inflections `stem` takes off, longest first where one ends another.
+    static let stemSuffixes = ["ingly", "edly", "ing", "ies", "ied", "ed", "es", "s", "ly"]
 }
 
 /// The claim without its link syntax, as verify and the news search of resolve read it.
