@@ -56,6 +56,16 @@ final class PostgresTests: XCTestCase {
         XCTAssertThrowsError(try PostgresAddress.parse("postgresql://h:99999/db"))
     }
 
+    /// Array literals as libpq sends them: each element quoted, backslashes and double quotes escaped,
+    /// other bytes (UTF-8 included) as they are, nil as NULL. The round trip through the server is in the
+    /// tests that record and export.
+    func testArrayLiteralsQuoteAndEscapeEachElement() {
+        XCTAssertEqual(PGConnection.array(["plain", "a \"quote\"", "back\\slash", "é—漢字", ""]),
+                       #"{"plain","a \"quote\"","back\\slash","é—漢字",""}"#)
+        XCTAssertEqual(PGConnection.nullableArray([nil, "x", nil]), #"{NULL,"x",NULL}"#)
+        XCTAssertEqual(PGConnection.array([String]()), "{}")
+    }
+
     func testPasswordInPipelineYmlIsRefusedNamingFileAndLineNotTheSecret() throws {
         let file = tmp + "/pipeline.yml"
         try "workers: 1\nledger: postgresql://ana:s3cret@127.0.0.1:5432/claimtrack\n".write(toFile: file, atomically: true, encoding: .utf8)
