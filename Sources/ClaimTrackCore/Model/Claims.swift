@@ -1,13 +1,17 @@
 /// What extract hands to resolve: the claims of one article and every attribution found in it.
 public struct Extraction: Sendable {
-    public var article: Article
+    public let article: Article
     public var claims: [Claim]
     public var attributions: [Attribution]
+    /// `ClaimID.fingerprint` of the article's text, worked out with the extraction (on the extract pool's
+    /// threads): the recorder, which runs on one thread, needs it for every article.
+    public let fingerprint: String
 
     public init(article: Article, claims: [Claim], attributions: [Attribution]) {
         self.article = article
         self.claims = claims
         self.attributions = attributions
+        fingerprint = ClaimID.fingerprint(article.text)
     }
 }
 

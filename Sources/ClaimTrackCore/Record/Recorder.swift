@@ -47,7 +47,7 @@ struct Recorder {
     mutating func record(_ extraction: Extraction) throws -> ArticleBundle {
         let article = extraction.article
         let path = article.path
-        let fingerprint = ClaimID.fingerprint(article.text)
+        let fingerprint = extraction.fingerprint
         if store.entry(path) == nil, let from = movedArticle(extraction, fingerprint: fingerprint) {
             try move(from, to: path)
         }
