@@ -39,7 +39,8 @@ db -c "CREATE DATABASE one"
 url="postgresql://postgres@127.0.0.1:$port/one"
 read -r ps pm < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$url")
 read -r prs prm < <(measure "$bin" run "$work/articles" --offline --quiet --ledger "$url")
-echo "one worker, first run: JSON ${js}s ${jm} KB, PostgreSQL ${ps}s ${pm} KB = $(awk -v a="$ps" -v b="$js" 'BEGIN {printf "%.2f", b > 0 ? a / b : 0}')x (target <= 2x)"
+ratio=$(awk -v a="$ps" -v b="$js" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else printf "n/a (JSON=0)" }')
+echo "one worker, first run: JSON ${js}s ${jm} KB, PostgreSQL ${ps}s ${pm} KB = $ratio (target <= 2x)"
 echo "one worker, unchanged rerun: JSON ${jrs}s ${jrm} KB, PostgreSQL ${prs}s ${prm} KB"
 [ "$workers" -gt 0 ] || exit 0
 

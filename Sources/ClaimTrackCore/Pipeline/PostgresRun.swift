@@ -221,6 +221,8 @@ extension PostgresRun {
         let worker: String
         let observer: RunObserver
         var diagnostics: [Diagnostic] = []
+        /// The batch being read while the one before it commits.
+        var readAhead: ReadAhead?
         let extractor: Extractor
         let cache: PageCache
         let verifier: Verifier
@@ -252,13 +254,17 @@ extension PostgresRun {
         /// rescanned it and each rescan skipped to new rows (pg_stat_statements: 2 calls claimed all 2,000 rows
         /// of a rerun, in 9.4 s, so one worker took the whole folder). `state <> 'done'` is the predicate of the
         /// partial indexes of Migrations/0002, which hold the open rows in claiming order.
-        func claim(_ table: String, key: String, phase: String?, limit: Int, extra: String = "") throws -> PGResult {
+        /// `orphans`: rows this worker claimed without knowing it are taken too (a claim the server committed
+        /// whose answer a lost connection kept from the worker: the heartbeat would renew their lease forever).
+        /// False only while the worker holds a batch of the same table, the read-ahead's claim.
+        func claim(_ table: String, key: String, phase: String?, limit: Int, extra: String = "", orphans: Bool = true) throws -> PGResult {
             let phaseTest = phase.map { "AND phase = '\($0)'" } ?? ""
+            let own = orphans ? " OR worker = $2" : ""
             return try store.guarded(reading: false) {
                 try c.exec("""
                     WITH s AS MATERIALIZED (
                         SELECT \(key) FROM \(table) WHERE run = $1 \(phaseTest) AND state <> 'done'
-                          AND (state = 'todo' OR lease_until < now())
+                          AND (state = 'todo' OR lease_until < now()\(own))
                         ORDER BY \(key) LIMIT $3 FOR UPDATE SKIP LOCKED)
                     UPDATE \(table) w SET state = 'claimed', worker = $2, lease_until = now() + $4::interval
                     FROM s WHERE w.run = $1 AND w.\(key) = s.\(key)
@@ -324,7 +330,7 @@ extension PostgresRun {
             var urls: [String] = [], texts: [String] = [], ids: [String] = []
             for case .extracted(let x) in outcomes where !known.contains(x.article.path) {
                 if let url = x.article.metadata.url.flatMap(ClaimID.canonicalURL) { urls.append(url) }
-                texts.append(ClaimID.fingerprint(x.article.text))
+                texts.append(x.fingerprint)
                 texts.append(x.article.contentHash)
                 ids += x.claims.map(\.id)
             }
@@ -345,7 +351,7 @@ extension PostgresRun {
             var ids: [String] = []
             for case .extracted(let x) in outcomes {
                 let articleID = try backend.bundle(x.article.path)?.article?.id
-                    ?? ClaimID.article(url: x.article.metadata.url, fingerprint: ClaimID.fingerprint(x.article.text))
+                    ?? ClaimID.article(url: x.article.metadata.url, fingerprint: x.fingerprint)
                 for claim in x.claims { ids += [claim.id, ClaimID.qualified(claim.id, article: articleID)] }
             }
             for case .extracted(let x) in outcomes { if let b = try backend.bundle(x.article.path) { ids += b.retired.map(\.id) } }
@@ -373,10 +379,40 @@ extension PostgresRun {
             case failed(String, Diagnostic)
         }
 
-        /// One batch of articles: read and extract outside any transaction, then record and commit.
-        mutating func articles(limit: Int, entries: [String: FolderWalker.Entry], done: inout Int) throws -> Bool {
-            let claimed = try claim("work_articles", key: "path", phase: "articles", limit: limit)
-            guard claimed.rows > 0 else { return false }
+        /// A batch of articles claimed by this worker, with what the ledger knows of each (hash and pipeline version).
+        struct ClaimedBatch: Sendable {
+            var paths: [String]
+            var known: [String: String]
+        }
+
+        /// The next batch, read and extracted on a thread of its own while the batch before it commits:
+        /// reading is work for the cores, committing waits on the database, and one worker does both at once.
+        final class ReadAhead: @unchecked Sendable {
+            let batch: ClaimedBatch
+            private var outcomes: [Outcome] = []
+            private let finished = DispatchSemaphore(value: 0)
+
+            init(_ batch: ClaimedBatch, read: @escaping @Sendable (ClaimedBatch) -> [Outcome]) {
+                self.batch = batch
+                let thread = Thread { [self] in
+                    outcomes = read(batch)
+                    finished.signal()
+                }
+                thread.stackSize = 8 << 20
+                thread.start()
+            }
+
+            func wait() -> [Outcome] {
+                finished.wait()
+                return outcomes
+            }
+        }
+
+        /// Up to `limit` articles of the folder, now this worker's (nil when none is left to take); `ahead`:
+        /// claimed while this worker holds the batch before it.
+        func claimArticles(limit: Int, ahead: Bool = false) throws -> ClaimedBatch? {
+            let claimed = try claim("work_articles", key: "path", phase: "articles", limit: limit, orphans: !ahead)
+            guard claimed.rows > 0 else { return nil }
             let paths = (0..<claimed.rows).map { claimed.string($0, 0)! }
             let known = try store.guarded(reading: true) { () -> [String: String] in
                 let a = try c.exec("SELECT path, doc FROM articles WHERE path = ANY($1::text[])", [PGConnection.array(paths)])
@@ -384,11 +420,15 @@ extension PostgresRun {
                 for r in 0..<a.rows { if let record = try? RowCodec.article(a.bytes(r, 1)) { out[record.path] = record.hash + "|" + record.pipelineVersion } }
                 return out
             }
+            return ClaimedBatch(paths: paths, known: known)
+        }
+
+        /// Stages 1 and 2 for a batch, on the pool's threads, in the batch's order: no database.
+        static func read(_ batch: ClaimedBatch, entries: [String: FolderWalker.Entry], folder: String, extractor: Extractor, workers: Int) -> [Outcome] {
             let version = RunPipeline.pipelineVersion
-            let extractor = self.extractor
-            let folder = run.folder
+            let known = batch.known
             var outcomes: [Outcome] = []
-            OrderedWork.run(paths, workers: configuration.effectiveWorkers, work: { path -> Outcome in
+            OrderedWork.run(batch.paths, workers: workers, work: { path -> Outcome in
                 let entry = entries[path] ?? FolderWalker.Entry(absolutePath: folder + "/" + path, relativePath: path)
                 switch ArticleReader.load(entry.absolutePath, displayPath: path) {
                 case .failure(let d): return .failed(path, d)
@@ -402,6 +442,28 @@ extension PostgresRun {
                     }
                 }
             }, consume: { outcomes.append($0) })
+            return outcomes
+        }
+
+        /// One batch of articles: read and extract outside any transaction, then record and commit. The
+        /// next batch is claimed and read ahead meanwhile (`ReadAhead`); a stop gives its rows back
+        /// with the others (`giveBack`).
+        mutating func articles(limit: Int, entries: [String: FolderWalker.Entry], done: inout Int) throws -> Bool {
+            let (folder, extractor, workers) = (run.folder, self.extractor, configuration.effectiveWorkers)
+            let read: @Sendable (ClaimedBatch) -> [Outcome] = { Self.read($0, entries: entries, folder: folder, extractor: extractor, workers: workers) }
+            let batch: ClaimedBatch
+            let outcomes: [Outcome]
+            if let ahead = readAhead {
+                readAhead = nil
+                batch = ahead.batch
+                outcomes = ahead.wait()
+            } else {
+                guard let claimed = try claimArticles(limit: limit) else { return false }
+                batch = claimed
+                outcomes = read(claimed)
+            }
+            if !StopRequest.isRequested, let next = try claimArticles(limit: limit, ahead: true) { readAhead = ReadAhead(next, read: read) }
+            let paths = batch.paths, known = batch.known
             for case .extracted(let x) in outcomes { for d in x.article.diagnostics { diagnostics.append(d); observer.diagnostic(d) } }
             for case .failed(_, let d) in outcomes { diagnostics.append(d); observer.diagnostic(d) }
             let pathSet = Set(paths)
